@@ -1,0 +1,79 @@
+{{/*
+Chart name, overridable so several charts can share a naming scheme.
+*/}}
+{{- define "kube-atlas.name" -}}
+{{- default .Chart.Name .Values.nameOverride | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{/*
+Fully qualified app name. Truncated to 63 characters because some Kubernetes name
+fields are limited to that (DNS-1123 labels).
+*/}}
+{{- define "kube-atlas.fullname" -}}
+{{- if .Values.fullnameOverride }}
+{{- .Values.fullnameOverride | trunc 63 | trimSuffix "-" }}
+{{- else }}
+{{- $name := default .Chart.Name .Values.nameOverride }}
+{{- if contains $name .Release.Name }}
+{{- .Release.Name | trunc 63 | trimSuffix "-" }}
+{{- else }}
+{{- printf "%s-%s" .Release.Name $name | trunc 63 | trimSuffix "-" }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{- define "kube-atlas.chart" -}}
+{{- printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{- define "kube-atlas.labels" -}}
+helm.sh/chart: {{ include "kube-atlas.chart" . }}
+{{ include "kube-atlas.selectorLabels" . }}
+app.kubernetes.io/version: {{ .Values.image.tag | default .Chart.AppVersion | quote }}
+app.kubernetes.io/managed-by: {{ .Release.Service }}
+{{- end }}
+
+{{/*
+Selector labels must never change after install: Deployment selectors are immutable.
+*/}}
+{{- define "kube-atlas.selectorLabels" -}}
+app.kubernetes.io/name: {{ include "kube-atlas.name" . }}
+app.kubernetes.io/instance: {{ .Release.Name }}
+{{- end }}
+
+{{- define "kube-atlas.serviceAccountName" -}}
+{{- if .Values.serviceAccount.create }}
+{{- default (include "kube-atlas.fullname" .) .Values.serviceAccount.name }}
+{{- else }}
+{{- default "default" .Values.serviceAccount.name }}
+{{- end }}
+{{- end }}
+
+{{/*
+ClusterRoles are cluster-scoped: the namespace in the name keeps two releases of the
+same name in different namespaces from overwriting each other's RBAC.
+*/}}
+{{- define "kube-atlas.clusterRoleName" -}}
+{{- printf "%s-%s" (include "kube-atlas.fullname" .) .Release.Namespace }}
+{{- end }}
+
+{{/*
+The app's own configuration. Values use Helm's camelCase; the app binds kebab-case.
+Without clusters the key is left out, which makes the app use in-cluster auth.
+*/}}
+{{- define "kube-atlas.applicationYaml" -}}
+{{- $atlas := dict "staleness" .Values.staleness "secrets" (dict "enabled" .Values.rbac.readSecrets) }}
+{{- if .Values.clusters }}
+{{- $clusters := list }}
+{{- range $entry := .Values.clusters }}
+{{- $cluster := dict "name" $entry.name }}
+{{- range $key := list "context" "kubeconfig" "snapshot" }}
+{{- with get $entry $key }}{{ $_ := set $cluster $key . }}{{ end }}
+{{- end }}
+{{- if hasKey $entry "inCluster" }}{{ $_ := set $cluster "in-cluster" $entry.inCluster }}{{ end }}
+{{- $clusters = append $clusters $cluster }}
+{{- end }}
+{{- $_ := set $atlas "clusters" $clusters }}
+{{- end }}
+{{- toYaml (dict "kube-atlas" $atlas) }}
+{{- end }}

@@ -1,0 +1,126 @@
+package dev.kubeatlas.cluster;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import dev.kubeatlas.cluster.facts.ClusterIdentity;
+import dev.kubeatlas.cluster.facts.ClusterIdentity.SourceType;
+import dev.kubeatlas.cluster.snapshot.SnapshotLocation;
+import dev.kubeatlas.cluster.snapshot.SnapshotSource;
+import dev.kubeatlas.config.KubeAtlasProperties;
+import dev.kubeatlas.config.KubeAtlasProperties.ClusterProperties;
+
+/**
+ * The clusters Kube Atlas shows, each with its own source. Built once from configuration; with nothing
+ * configured it shows the bundled demo cluster.
+ */
+@Component
+public class ClusterRegistry implements SmartLifecycle {
+
+	public static final String DEMO_NAME = "demo";
+
+	private static final Logger log = LoggerFactory.getLogger(ClusterRegistry.class);
+
+	private final Map<String, ClusterSource> sources = new LinkedHashMap<>();
+
+	private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor((r) -> {
+		Thread t = new Thread(r, "snapshot-reload");
+		t.setDaemon(true);
+		return t;
+	});
+
+	private volatile boolean running;
+
+	public ClusterRegistry(KubeAtlasProperties properties, Clock clock) {
+		for (ClusterProperties cluster : clusters(properties)) {
+			ClusterSource source = create(cluster, properties, clock);
+			if (sources.putIfAbsent(source.identity().name(), source) != null) {
+				throw new IllegalStateException("Two clusters are named '" + source.identity().name()
+						+ "': give one of them another kube-atlas.clusters[].name");
+			}
+		}
+	}
+
+	private static List<ClusterProperties> clusters(KubeAtlasProperties properties) {
+		List<ClusterProperties> clusters = new ArrayList<>(properties.clusters());
+		if (properties.snapshot() != null) {
+			clusters.add(new ClusterProperties(null, properties.snapshot(), false, null, null, false));
+		}
+		if (clusters.isEmpty()) {
+			clusters.add(new ClusterProperties(DEMO_NAME, null, true, null, null, false));
+		}
+		return clusters;
+	}
+
+	private ClusterSource create(ClusterProperties cluster, KubeAtlasProperties properties, Clock clock) {
+		if (cluster.demo()) {
+			String name = cluster.name() != null ? cluster.name() : DEMO_NAME;
+			return new SnapshotSource(new ClusterIdentity(name, SourceType.DEMO, "bundled demo cluster"),
+					new SnapshotLocation.Classpath("demo"), scheduler, properties.snapshotReload(), clock);
+		}
+		if (cluster.snapshot() != null) {
+			Path dir = cluster.snapshot();
+			String name = cluster.name() != null ? cluster.name() : dir.toAbsolutePath().normalize().getFileName().toString();
+			return new SnapshotSource(new ClusterIdentity(name, SourceType.SNAPSHOT, dir.toString()),
+					new SnapshotLocation.Directory(dir), scheduler, properties.snapshotReload(), clock);
+		}
+		throw new IllegalStateException("Cluster '" + cluster.name()
+				+ "' names no source: set kube-atlas.clusters[].snapshot to a directory, or demo: true");
+	}
+
+	public List<ClusterIdentity> clusters() {
+		return sources.values().stream().map(ClusterSource::identity).toList();
+	}
+
+	public Optional<ClusterSource> find(String name) {
+		return Optional.ofNullable(sources.get(name));
+	}
+
+	public List<ClusterSource> sources() {
+		return List.copyOf(sources.values());
+	}
+
+	/** The cluster "/" shows: the first configured. */
+	public String defaultCluster() {
+		return sources.keySet().iterator().next();
+	}
+
+	@Override
+	public void start() {
+		for (ClusterSource source : sources.values()) {
+			try {
+				source.start();
+			}
+			catch (RuntimeException ex) {
+				// One cluster's failure must not keep the others from starting.
+				log.error("Cluster {} could not start: {}", source.identity().name(), ex.getMessage(), ex);
+			}
+		}
+		running = true;
+	}
+
+	@Override
+	public void stop() {
+		sources.values().forEach(ClusterSource::close);
+		scheduler.shutdownNow();
+		running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+}

@@ -1,0 +1,27 @@
+package dev.kubeatlas.cluster.facts;
+
+/**
+ * Which cluster facts are about, and how they were obtained.
+ *
+ * @param name the name in URLs
+ * @param type live, an offline snapshot, or the bundled demo
+ * @param location where the facts come from, for people: a directory, or a server URL and context
+ */
+public record ClusterIdentity(String name, SourceType type, String location) {
+
+	public enum SourceType {
+
+		LIVE, SNAPSHOT, DEMO
+
+	}
+
+	public boolean demo() {
+		return type == SourceType.DEMO;
+	}
+
+	/** Snapshots are captured once; their age is their capture time, not a sign of trouble. */
+	public boolean live() {
+		return type == SourceType.LIVE;
+	}
+
+}

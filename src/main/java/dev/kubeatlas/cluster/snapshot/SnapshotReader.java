@@ -24,6 +24,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,9 +42,14 @@ public final class SnapshotReader {
 	/** Problems beyond this are counted, not listed: a broken dump must not flood the page or the heap. */
 	static final int MAX_PROBLEMS = 100;
 
-	private static final ObjectMapper JSON = JsonMapper.builder().build();
+	// Items are read one at a time out of a larger document, so what follows an item is not an error.
+	private static final ObjectMapper JSON = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+		.build();
 
-	private static final ObjectMapper YAML = YAMLMapper.builder().build();
+	private static final ObjectMapper YAML = YAMLMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+		.build();
 
 	private final Interner interner = new Interner();
 

@@ -1,0 +1,44 @@
+package dev.kubeatlas.architecture;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import dev.kubeatlas.cluster.ClusterRegistry;
+import dev.kubeatlas.web.PanelRenderer;
+
+/** The overview page of a cluster; "/" opens the default cluster's. */
+@Controller
+class ArchitectureController {
+
+	static final List<String> PANELS = List.of("summary", "diagram", "control-plane-components",
+			"worker-components", "node-groups");
+
+	private final PanelRenderer renderer;
+
+	private final ClusterRegistry clusters;
+
+	ArchitectureController(PanelRenderer renderer, ClusterRegistry clusters) {
+		this.renderer = renderer;
+		this.clusters = clusters;
+	}
+
+	@GetMapping("/")
+	String home() {
+		return "redirect:/clusters/" + clusters.defaultCluster();
+	}
+
+	@GetMapping("/clusters/{cluster}")
+	String overview(@PathVariable String cluster, Locale locale, Model model) {
+		model.addAttribute("cluster", renderer.source(cluster).identity());
+		model.addAttribute("status", renderer.render(cluster, PanelRenderer.STATUS, locale));
+		model.addAttribute("panels", PANELS.stream().map((p) -> renderer.render(cluster, p, locale)).toList());
+		model.addAttribute("page", "overview");
+		return "architecture/overview";
+	}
+
+}

@@ -1,0 +1,48 @@
+package dev.kubeatlas.architecture;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import dev.kubeatlas.config.KubeAtlasProperties;
+import dev.kubeatlas.reference.ReferenceCatalog;
+import dev.kubeatlas.web.Analysis;
+import dev.kubeatlas.web.Panel;
+
+/** The overview page's panels, all cut from one analysis. */
+@Configuration(proxyBeanMethods = false)
+class ArchitecturePanels {
+
+	static final String TEMPLATE = "architecture/panels";
+
+	@Bean
+	Analysis<ArchitectureView> architectureAnalysis(ReferenceCatalog reference, KubeAtlasProperties properties) {
+		ArchitectureAnalyzer analyzer = new ArchitectureAnalyzer(reference, properties);
+		return new Analysis<>("architecture", analyzer::analyze);
+	}
+
+	@Bean
+	Panel<ArchitectureView> summaryPanel(Analysis<ArchitectureView> architecture) {
+		return Panel.of("summary", TEMPLATE, architecture, ArchitectureView::summary);
+	}
+
+	@Bean
+	Panel<ArchitectureView> diagramPanel(Analysis<ArchitectureView> architecture) {
+		return Panel.of("diagram", TEMPLATE, architecture, ArchitectureView::diagram);
+	}
+
+	@Bean
+	Panel<ArchitectureView> controlPlaneComponentsPanel(Analysis<ArchitectureView> architecture) {
+		return Panel.of("control-plane-components", TEMPLATE, architecture, ArchitectureView::controlPlane);
+	}
+
+	@Bean
+	Panel<ArchitectureView> workerComponentsPanel(Analysis<ArchitectureView> architecture) {
+		return Panel.of("worker-components", TEMPLATE, architecture, ArchitectureView::workers);
+	}
+
+	@Bean
+	Panel<ArchitectureView> nodeGroupsPanel(Analysis<ArchitectureView> architecture) {
+		return Panel.of("node-groups", TEMPLATE, architecture, ArchitectureView::nodeGroups);
+	}
+
+}

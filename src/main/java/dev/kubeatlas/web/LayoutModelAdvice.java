@@ -1,0 +1,54 @@
+package dev.kubeatlas.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import dev.kubeatlas.cluster.ClusterRegistry;
+import dev.kubeatlas.cluster.facts.ClusterIdentity;
+import dev.kubeatlas.config.KubeAtlasProperties;
+
+/** What every page's layout needs, and the page for a cluster that does not exist. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class LayoutModelAdvice {
+
+	private final ClusterRegistry clusters;
+
+	private final KubeAtlasProperties properties;
+
+	LayoutModelAdvice(ClusterRegistry clusters, KubeAtlasProperties properties) {
+		this.clusters = clusters;
+		this.properties = properties;
+	}
+
+	@ModelAttribute("clusters")
+	List<ClusterIdentity> clusters() {
+		return clusters.clusters();
+	}
+
+	/** The language links keep the reader on the page they are on. */
+	@ModelAttribute("requestUri")
+	String requestUri(jakarta.servlet.http.HttpServletRequest request) {
+		return request.getRequestURI();
+	}
+
+	@ModelAttribute("refreshSeconds")
+	double refreshSeconds() {
+		return properties.ui().refreshInterval().toMillis() / 1000.0;
+	}
+
+	@ExceptionHandler(UnknownClusterException.class)
+	String unknownCluster(UnknownClusterException ex, Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.NOT_FOUND.value());
+		model.addAttribute("clusters", clusters.clusters());
+		model.addAttribute("missing", ex.cluster());
+		return "layout/unknown-cluster";
+	}
+
+}

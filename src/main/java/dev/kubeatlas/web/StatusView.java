@@ -1,0 +1,29 @@
+package dev.kubeatlas.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.kubeatlas.cluster.facts.Availability;
+import dev.kubeatlas.cluster.facts.ClusterIdentity;
+import dev.kubeatlas.cluster.facts.SourceProblem;
+
+/**
+ * Where the data comes from and how old it is, on every page: what was read, what could not be, and why.
+ *
+ * @param observedAt the moment the facts describe (a snapshot's capture time)
+ * @param stale whether a live cluster's data is older than the configured staleness
+ * @param unavailable every kind of fact that is not OK, with its reason
+ */
+public record StatusView(ClusterIdentity cluster, long version, Instant observedAt, boolean stale,
+		long staleAfterSeconds, List<SourceProblem> problems, List<KindStatus> unavailable) {
+
+	public StatusView {
+		problems = List.copyOf(problems);
+		unavailable = List.copyOf(unavailable);
+	}
+
+	/** @param resource as RBAC and kubectl name it, e.g. "persistentvolumes" */
+	public record KindStatus(String resource, Availability availability) {
+	}
+
+}

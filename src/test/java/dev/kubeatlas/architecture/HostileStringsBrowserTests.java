@@ -1,0 +1,95 @@
+package dev.kubeatlas.architecture;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import dev.kubeatlas.testing.Chromium;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A snapshot is anyone's file, and a real cluster's annotations are anyone's text: whatever an object says
+ * is shown as text and never runs.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HostileStringsBrowserTests {
+
+	static final String SCRIPT = "<script>window.__xss='script';alert(1)</script>";
+
+	static final String IMG = "\"><img src=x onerror=\"window.__xss='img';alert(1)\">";
+
+	static final String JS_URL = "javascript:window.__xss='url';alert(1)";
+
+	private static ChromeDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void clusters(DynamicPropertyRegistry registry) throws IOException {
+		Path dir = Files.createTempDirectory("kube-atlas-hostile");
+		Files.writeString(dir.resolve("objects.json"), """
+				{"apiVersion":"v1","kind":"List","items":[
+				 {"apiVersion":"v1","kind":"Node","metadata":{"name":%1$s,
+				   "labels":{"node-pool":%2$s,"topology.kubernetes.io/zone":%3$s,"node-role.kubernetes.io/%4$s":""},
+				   "annotations":{"note":%1$s,"link":%3$s}},
+				  "status":{"conditions":[{"type":"Ready","status":"False","reason":%2$s,"message":%1$s,
+				   "lastHeartbeatTime":"2026-11-20T08:00:00Z"}],
+				   "nodeInfo":{"kubeletVersion":%2$s,"containerRuntimeVersion":%3$s}}},
+				 {"apiVersion":"v1","kind":"Pod","metadata":{"name":%2$s,"namespace":"kube-system",
+				   "labels":{"component":"kube-apiserver"},"annotations":{"x":%1$s}},
+				  "spec":{"nodeName":%1$s},"status":{"phase":"Running"}}
+				]}""".formatted(json(SCRIPT), json(IMG), json(JS_URL), "x\\\"><b>bold</b>"));
+		registry.add("kube-atlas.clusters[0].name", () -> "hostile");
+		registry.add("kube-atlas.clusters[0].snapshot", dir::toString);
+		registry.add("kube-atlas.ui.refresh-interval", () -> "300ms");
+	}
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = Chromium.start(1400, 1200);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		browser.quit();
+	}
+
+	@Test
+	void hostileTextIsShownAsTextAndNothingRuns() {
+		browser.get("http://localhost:" + port + "/clusters/hostile");
+		// Let htmx refresh cycles run, which is where injected HTML would come alive if it were swapped in.
+		browser.executeScript("document.body.addEventListener('htmx:afterRequest', () => "
+				+ "window.__refreshes = (window.__refreshes || 0) + 1);");
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until((d) -> ((Number) browser.executeScript("return window.__refreshes || 0;")).intValue() >= 6);
+		assertThat(browser.executeScript("return window.__xss === undefined;")).isEqualTo(true);
+		assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+		String text = browser.findElement(By.tagName("body")).getText();
+		assertThat(text).contains(SCRIPT).contains("onerror=");
+		assertThat(browser.findElements(By.cssSelector("img[src='x'], b"))).isEmpty();
+		assertThat(browser.findElements(By.cssSelector("a[href^='javascript']"))).isEmpty();
+		assertThat(browser.findElements(By.tagName("script")))
+			.allSatisfy((s) -> assertThat(s.getAttribute("src")).isNotBlank());
+	}
+
+	private static String json(String s) {
+		return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+	}
+
+}

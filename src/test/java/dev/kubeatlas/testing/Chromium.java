@@ -1,0 +1,50 @@
+package dev.kubeatlas.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium and chromedriver, headless, with nothing that reaches for the network: this machine
+ * has none beyond package registries, and a browser that phones home fails slowly.
+ */
+public final class Chromium {
+
+	private static final String BROWSER = "/usr/bin/chromium";
+
+	private static final String DRIVER = "/usr/bin/chromedriver";
+
+	private Chromium() {
+	}
+
+	public static ChromeDriver start(int width, int height) {
+		if (!Files.isExecutable(Path.of(BROWSER)) || !Files.isExecutable(Path.of(DRIVER))) {
+			throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
+					+ "apt-get install -y chromium chromium-driver (.ci/run does)");
+		}
+		try {
+			ChromeOptions options = new ChromeOptions();
+			options.setBinary(BROWSER);
+			options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+					"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+					"--window-size=" + width + "," + height,
+					"--user-data-dir=" + Files.createTempDirectory("kube-atlas-chromium"));
+			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(DRIVER).toFile())
+				.usingAnyFreePort()
+				.build();
+			ChromeDriver driver = new ChromeDriver(service, options);
+			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+			return driver;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

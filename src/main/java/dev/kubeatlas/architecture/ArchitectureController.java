@@ -34,7 +34,7 @@ class ArchitectureController {
 
 	@GetMapping("/clusters/{cluster}")
 	String overview(@PathVariable String cluster, Locale locale, Model model) {
-		model.addAttribute("cluster", renderer.source(cluster).identity());
+		model.addAttribute("current", renderer.source(cluster).identity());
 		model.addAttribute("status", renderer.render(cluster, PanelRenderer.STATUS, locale));
 		model.addAttribute("panels", PANELS.stream().map((p) -> renderer.render(cluster, p, locale)).toList());
 		model.addAttribute("page", "overview");

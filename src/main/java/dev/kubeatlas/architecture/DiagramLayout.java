@@ -92,8 +92,9 @@ final class DiagramLayout {
 		List<Chip> chips = chips(kubelet, proxy, runtime == null ? Health.UNKNOWN : runtime.health(), cni,
 				t.get("diagram.runtime"), agents, t);
 		String title = g.pool().isEmpty() ? g.role() : g.role() + " · " + g.pool();
-		String counts = g.notReady() == 0 ? t.get("diagram.group.ready", g.total(), g.ready())
-				: t.get("diagram.group.not-ready", g.total(), g.ready(), g.notReady());
+		String counts = t.get("diagram.group.ready", g.total(), g.ready())
+				+ (g.notReady() == 0 ? "" : t.get("diagram.group.not-ready", g.notReady()))
+				+ (g.degraded() == 0 ? "" : t.get("diagram.group.degraded", g.degraded()));
 		String tooltip = title + " — " + counts + (g.problemNodes().isEmpty() ? ""
 				: ": " + g.problemNodes().stream().map((p) -> p.name() + " (" + p.reason() + ")")
 					.collect(Collectors.joining("; ")));

@@ -44,7 +44,7 @@ class PanelController {
 			response.setStatus(HttpStatus.NO_CONTENT.value());
 			return null;
 		}
-		model.addAttribute("cluster", renderer.source(cluster).identity());
+		model.addAttribute("current", renderer.source(cluster).identity());
 		model.addAttribute("state", state);
 		model.addAttribute("status", renderer.render(cluster, PanelRenderer.STATUS, locale));
 		return fragment ? "components/panel :: panel" : "components/embed";

@@ -69,6 +69,9 @@ class DemoClusterTests {
 			assertThat(n.name()).isEqualTo("memory-4");
 			assertThat(n.reason()).isEqualTo("DiskPressure");
 		});
+		assertThat(view.diagram().cards()).filteredOn((c) -> c.title().equals("worker · memory"))
+			.singleElement()
+			.satisfies((c) -> assertThat(c.counts()).isEqualTo("6 nodes · 6 ready · 1 degraded"));
 		assertThat(view.summary().pendingPods()).isGreaterThanOrEqualTo(4);
 		assertThat(view.diagram().grouped()).isTrue();
 	}

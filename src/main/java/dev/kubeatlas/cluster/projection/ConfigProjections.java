@@ -58,13 +58,13 @@ final class ConfigProjections {
 				yield true;
 			}
 			case "data" -> {
-				// metadata comes first from every API server, so whether to keep the data is known by now;
-				// when it is not (hand-written YAML), the data is dropped, which only costs detail.
-				boolean keep = meta[0] != null && DESCRIBING_CLUSTER.contains(meta[0].namespace + "/" + meta[0].name);
+				// API servers send metadata first, kubectl sorts it after data: when the name is not known yet,
+				// this one object's data is held until it is, then dropped unless it describes the cluster.
+				boolean drop = meta[0] != null && !describesCluster(meta[0]);
 				Json.object(p, (key) -> {
 					String value = Json.text(p);
 					size[0] += utf8Length(key) + utf8Length(value);
-					if (keep) {
+					if (!drop) {
 						data.put(key, value);
 					}
 					return true;
@@ -81,7 +81,7 @@ final class ConfigProjections {
 			default -> false;
 		});
 		Metadata m = required(meta[0]);
-		return new ConfigMapFact(in.intern(m.namespace), m.name, size[0], data);
+		return new ConfigMapFact(in.intern(m.namespace), m.name, size[0], describesCluster(m) ? data : Map.of());
 	};
 
 	/** Sizes only: the values are measured as they stream past and never stored. */
@@ -116,6 +116,10 @@ final class ConfigProjections {
 		Metadata m = required(meta[0]);
 		return new SecretFact(in.intern(m.namespace), m.name, type[0], size[0], keys[0]);
 	};
+
+	private static boolean describesCluster(Metadata meta) {
+		return DESCRIBING_CLUSTER.contains(meta.namespace + "/" + meta.name);
+	}
 
 	static Metadata required(Metadata meta) {
 		if (meta == null) {

@@ -84,6 +84,17 @@ class ProjectionsTests {
 	}
 
 	@Test
+	void configMapDataIsKeptWhenKubectlSortsDataBeforeMetadata() {
+		ConfigMapFact kubeadm = project(FactKind.CONFIG_MAPS, "{\"apiVersion\":\"v1\",\"data\":{\"ClusterConfiguration\":\"x: 1\"},"
+				+ "\"kind\":\"ConfigMap\",\"metadata\":{\"name\":\"kubeadm-config\",\"namespace\":\"kube-system\"}}");
+		assertThat(kubeadm.data()).containsEntry("ClusterConfiguration", "x: 1");
+		ConfigMapFact app = project(FactKind.CONFIG_MAPS,
+				"{\"data\":{\"k\":\"v\"},\"metadata\":{\"name\":\"app\",\"namespace\":\"shop\"}}");
+		assertThat(app.data()).isEmpty();
+		assertThat(app.sizeBytes()).isEqualTo(2);
+	}
+
+	@Test
 	void secretsAreSizedNeverKept() {
 		String json = "{\"metadata\":{\"name\":\"db\",\"namespace\":\"payments\"},\"type\":\"Opaque\","
 				+ "\"data\":{\"password\":\"c3VwZXItc2VjcmV0LXBhc3N3b3Jk\"}}";

@@ -37,7 +37,8 @@ class ArchitectureController {
 		model.addAttribute("current", renderer.source(cluster).identity());
 		model.addAttribute("status", renderer.render(cluster, PanelRenderer.STATUS, locale));
 		model.addAttribute("panels", PANELS.stream().map((p) -> renderer.render(cluster, p, locale)).toList());
-		model.addAttribute("page", "overview");
+		// The page's path below /clusters/{cluster}, for the navigation to mark it.
+		model.addAttribute("page", "");
 		return "architecture/overview";
 	}
 

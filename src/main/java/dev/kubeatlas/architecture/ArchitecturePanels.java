@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import dev.kubeatlas.config.KubeAtlasProperties;
 import dev.kubeatlas.reference.ReferenceCatalog;
 import dev.kubeatlas.web.Analysis;
+import dev.kubeatlas.web.NavigationItem;
 import dev.kubeatlas.web.Panel;
 
 /** The overview page's panels, all cut from one analysis. */
@@ -13,6 +14,11 @@ import dev.kubeatlas.web.Panel;
 class ArchitecturePanels {
 
 	static final String TEMPLATE = "architecture/panels";
+
+	@Bean
+	NavigationItem overviewPage() {
+		return new NavigationItem(0, "", "nav.overview");
+	}
 
 	@Bean
 	Analysis<ArchitectureView> architectureAnalysis(ReferenceCatalog reference, KubeAtlasProperties properties) {

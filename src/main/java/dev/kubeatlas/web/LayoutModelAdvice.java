@@ -22,9 +22,19 @@ class LayoutModelAdvice {
 
 	private final KubeAtlasProperties properties;
 
-	LayoutModelAdvice(ClusterRegistry clusters, KubeAtlasProperties properties) {
+	private final List<NavigationItem> navigation;
+
+	LayoutModelAdvice(ClusterRegistry clusters, KubeAtlasProperties properties, List<NavigationItem> navigation) {
 		this.clusters = clusters;
 		this.properties = properties;
+		this.navigation = navigation.stream()
+			.sorted(java.util.Comparator.comparingInt(NavigationItem::order))
+			.toList();
+	}
+
+	@ModelAttribute("navigation")
+	List<NavigationItem> navigation() {
+		return navigation;
 	}
 
 	@ModelAttribute("clusters")

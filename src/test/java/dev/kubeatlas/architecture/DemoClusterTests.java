@@ -7,11 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import dev.kubeatlas.cluster.facts.ClusterFacts;
 import dev.kubeatlas.config.KubeAtlasProperties;
-import dev.kubeatlas.config.KubeAtlasProperties.NodeGroupingProperties;
-import dev.kubeatlas.config.KubeAtlasProperties.UiProperties;
 import dev.kubeatlas.i18n.Texts;
 import dev.kubeatlas.reference.ReferenceCatalog;
 import dev.kubeatlas.testing.TestFacts;
+import dev.kubeatlas.testing.TestProperties;
 
 import static dev.kubeatlas.architecture.ControlPlaneAnalyzerTests.component;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,10 +25,7 @@ class DemoClusterTests {
 	@BeforeAll
 	static void analyzeDemo() {
 		demo = TestFacts.demo();
-		KubeAtlasProperties properties = new KubeAtlasProperties(java.util.List.of(), null,
-				java.time.Duration.ofSeconds(60), java.time.Duration.ofMillis(300), java.time.Duration.ofSeconds(2),
-				new UiProperties(java.time.Duration.ofSeconds(2), 12),
-				new NodeGroupingProperties(java.util.List.of("node-pool"), java.util.List.of("topology.kubernetes.io/zone")));
+		KubeAtlasProperties properties = TestProperties.of(java.util.Map.of());
 		view = new ArchitectureAnalyzer(ReferenceCatalog.load(), properties).analyze(demo, Texts.of(Locale.ENGLISH));
 	}
 

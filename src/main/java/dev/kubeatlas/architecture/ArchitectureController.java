@@ -1,5 +1,6 @@
 package dev.kubeatlas.architecture;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -7,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.util.UriUtils;
 
 import dev.kubeatlas.cluster.ClusterRegistry;
 import dev.kubeatlas.web.PanelRenderer;
@@ -29,7 +31,8 @@ class ArchitectureController {
 
 	@GetMapping("/")
 	String home() {
-		return "redirect:/clusters/" + clusters.defaultCluster();
+		// Context names carry ':' and '@' (kubernetes-admin@kubernetes), so the name is encoded as a path segment.
+		return "redirect:/clusters/" + UriUtils.encodePathSegment(clusters.defaultCluster(), StandardCharsets.UTF_8);
 	}
 
 	@GetMapping("/clusters/{cluster}")

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Reads the Prometheus text exposition format (0.0.4) as the API server and the control-plane components
@@ -79,9 +80,27 @@ public final class PrometheusText {
 	 * @throws FormatException when a line of a wanted family cannot be read
 	 */
 	public static Scrape read(Reader text, Set<String> families, int maxSamples) throws IOException {
-		BufferedReader lines = (text instanceof BufferedReader b) ? b : new BufferedReader(text, 64 * 1024);
 		List<Sample> samples = new ArrayList<>();
-		boolean truncated = false;
+		boolean[] truncated = { false };
+		forEach(text, families, (sample) -> {
+			if (samples.size() < maxSamples) {
+				samples.add(sample);
+			}
+			else {
+				truncated[0] = true;
+			}
+		});
+		return new Scrape(samples, truncated[0]);
+	}
+
+	/**
+	 * Hands each sample of the given families to {@code sink} as it is read, so a caller that folds them
+	 * into sums holds one line at a time rather than the whole scrape.
+	 *
+	 * @throws FormatException when a line of a wanted family cannot be read
+	 */
+	public static void forEach(Reader text, Set<String> families, Consumer<Sample> sink) throws IOException {
+		BufferedReader lines = (text instanceof BufferedReader b) ? b : new BufferedReader(text, 64 * 1024);
 		String line;
 		int number = 0;
 		while ((line = lines.readLine()) != null) {
@@ -94,18 +113,15 @@ public final class PrometheusText {
 			if (nameEnd == start || !wanted(line.substring(start, nameEnd), families)) {
 				continue;
 			}
-			if (samples.size() >= maxSamples) {
-				truncated = true;
-				continue;
-			}
+			Sample sample;
 			try {
-				samples.add(sample(line));
+				sample = sample(line);
 			}
 			catch (FormatException ex) {
 				throw new FormatException("line " + number + ": " + ex.getMessage());
 			}
+			sink.accept(sample);
 		}
-		return new Scrape(samples, truncated);
 	}
 
 	/** Parses one sample line; comments and blank lines are not samples. */

@@ -1,6 +1,7 @@
 package dev.kubeatlas.cluster.probe;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,8 +11,9 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
 import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
+import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
  * The probes' fetchers over the JDK's HttpClient, as the tests' stand-in for the live source's
@@ -38,7 +40,8 @@ final class JdkHttp implements ApiServerHttp, ComponentHttp {
 	/** For WireMock's self-signed HTTPS, as the components serve it; test-only, never send a token so. */
 	static JdkHttp trustingAnyCertificate(Duration timeout) throws Exception {
 		SSLContext tls = SSLContext.getInstance("TLS");
-		tls.init(null, new TrustManager[] { new X509TrustManager() {
+		// An X509ExtendedTrustManager, because the JDK wraps a plain X509TrustManager in host name checks.
+		tls.init(null, new TrustManager[] { new X509ExtendedTrustManager() {
 
 			@Override
 			public void checkClientTrusted(X509Certificate[] chain, String authType) {
@@ -46,6 +49,22 @@ final class JdkHttp implements ApiServerHttp, ComponentHttp {
 
 			@Override
 			public void checkServerTrusted(X509Certificate[] chain, String authType) {
+			}
+
+			@Override
+			public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {
+			}
+
+			@Override
+			public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {
+			}
+
+			@Override
+			public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
+			}
+
+			@Override
+			public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
 			}
 
 			@Override

@@ -102,7 +102,7 @@ public final class ApiServerAnalyzer {
 				rates = rates(metrics.interval());
 			}
 			else if (metrics != null) {
-				metricsNote = metrics.intervalNote();
+				metricsNote = w.get("apiserver-panel.gap." + metrics.gap().name());
 			}
 			if (metrics != null && metrics.truncated()) {
 				metricsNote = join(metricsNote, w.get("apiserver-panel.metrics.truncated"));

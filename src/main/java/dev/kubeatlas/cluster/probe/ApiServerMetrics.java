@@ -14,15 +14,28 @@ import java.util.Map;
  * server has not counted yet
  * @param interval rates and latencies between the last two scrapes, or null until there are two comparable
  * ones
- * @param intervalNote why {@code interval} is null, in words; "" when it is not
+ * @param gap why {@code interval} is null, NONE when it is not
  * @param truncated true when the server exposed more series than Kube Atlas keeps and some were left out
  */
 public record ApiServerMetrics(Map<String, Long> inflight, Map<String, Long> objects, Interval interval,
-		String intervalNote, boolean truncated) {
+		Gap gap, boolean truncated) {
 
 	public ApiServerMetrics {
 		inflight = Collections.unmodifiableMap(new LinkedHashMap<>(inflight));
 		objects = Collections.unmodifiableMap(new LinkedHashMap<>(objects));
+	}
+
+	/** Why there are no rates this time: each needs different words, so it is said as a kind, not text. */
+	public enum Gap {
+
+		NONE,
+		/** Rates need a second scrape. */
+		FIRST_SCRAPE,
+		/** Two scrapes at the same instant. */
+		NO_TIME_PASSED,
+		/** A counter fell: the server restarted, or another instance behind the load balancer answered. */
+		COUNTERS_WENT_DOWN
+
 	}
 
 	/**

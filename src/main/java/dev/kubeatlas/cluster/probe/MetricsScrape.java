@@ -10,6 +10,7 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 
+import dev.kubeatlas.cluster.probe.ApiServerMetrics.Gap;
 import dev.kubeatlas.cluster.probe.ApiServerMetrics.Interval;
 import dev.kubeatlas.cluster.probe.ApiServerMetrics.VerbLatency;
 import dev.kubeatlas.cluster.probe.PrometheusText.Sample;
@@ -110,15 +111,14 @@ final class MetricsScrape {
 	/** The facts of this scrape, with rates over the interval since {@code previous} when it can be had. */
 	ApiServerMetrics since(MetricsScrape previous) {
 		if (previous == null) {
-			return metrics(null, "rates and latencies need two scrapes; they appear after the next poll");
+			return metrics(null, Gap.FIRST_SCRAPE);
 		}
 		Duration interval = Duration.between(previous.at, at);
 		if (interval.isZero() || interval.isNegative()) {
-			return metrics(null, "no time passed since the last scrape; rates after the next poll");
+			return metrics(null, Gap.NO_TIME_PASSED);
 		}
 		if (wentDown(previous)) {
-			return metrics(null, "counters went down since the last scrape (the API server restarted, or "
-					+ "another instance answered); rates after the next poll");
+			return metrics(null, Gap.COUNTERS_WENT_DOWN);
 		}
 		double seconds = interval.toNanos() / 1e9;
 		Map<String, VerbLatency> latency = new TreeMap<>();
@@ -139,7 +139,7 @@ final class MetricsScrape {
 			latency.put(verb, new VerbLatency(verb, p99, observed, above));
 		});
 		return metrics(new Interval(previous.at, at, latency, (requests - previous.requests) / seconds,
-				(serverErrors - previous.serverErrors) / seconds, (throttled - previous.throttled) / seconds), "");
+				(serverErrors - previous.serverErrors) / seconds, (throttled - previous.throttled) / seconds), Gap.NONE);
 	}
 
 	/** A counter that fell means a restart or another server: a difference would be meaningless. */
@@ -159,8 +159,8 @@ final class MetricsScrape {
 		return false;
 	}
 
-	private ApiServerMetrics metrics(Interval interval, String note) {
-		return new ApiServerMetrics(inflight, objects, interval, note, truncated);
+	private ApiServerMetrics metrics(Interval interval, Gap gap) {
+		return new ApiServerMetrics(inflight, objects, interval, gap, truncated);
 	}
 
 }

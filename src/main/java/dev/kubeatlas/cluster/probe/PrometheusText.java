@@ -202,24 +202,38 @@ public final class PrometheusText {
 				at++;
 				labels(labels);
 			}
-			String[] rest = line.substring(at).strip().split("[ \t]+");
-			if (rest.length == 0 || rest[0].isEmpty()) {
+			String value = token();
+			if (value == null) {
 				throw new FormatException("no value after " + name);
 			}
-			if (rest.length > 2) {
-				throw new FormatException("unexpected text after the timestamp: \"" + rest[2] + "\"");
+			String stamp = token();
+			String extra = token();
+			if (extra != null) {
+				throw new FormatException("unexpected text after the timestamp: \"" + extra + "\"");
 			}
-			double value = number(rest[0]);
 			Long timestamp = null;
-			if (rest.length == 2) {
+			if (stamp != null) {
 				try {
-					timestamp = Long.parseLong(rest[1]);
+					timestamp = Long.parseLong(stamp);
 				}
 				catch (NumberFormatException ex) {
-					throw new FormatException("not a timestamp in milliseconds: \"" + rest[1] + "\"");
+					throw new FormatException("not a timestamp in milliseconds: \"" + stamp + "\"");
 				}
 			}
-			return new Sample(name, labels, value, timestamp);
+			return new Sample(name, labels, number(value), timestamp);
+		}
+
+		/** The next blank-separated word, or null at the end of the line. */
+		private String token() {
+			at = skipBlanks(line, at);
+			if (at >= line.length()) {
+				return null;
+			}
+			int start = at;
+			while (at < line.length() && line.charAt(at) != ' ' && line.charAt(at) != '\t') {
+				at++;
+			}
+			return line.substring(start, at);
 		}
 
 		private void labels(Map<String, String> labels) {

@@ -45,7 +45,7 @@ class ApiServerProbeTests {
 		assertThat(facts.metrics().inflight()).isEqualTo(Map.of("mutating", 1L, "readOnly", 1L));
 		assertThat(facts.metrics().objects()).hasSize(47).containsEntry("configmaps", 7L);
 		assertThat(facts.metrics().interval()).isNull();
-		assertThat(facts.metrics().intervalNote()).contains("need two scrapes");
+		assertThat(facts.metrics().gap()).isEqualTo(ApiServerMetrics.Gap.FIRST_SCRAPE);
 		assertThat(facts.unreachable()).isFalse();
 		for (String path : new String[] { "/version", "/readyz?verbose", "/livez?verbose", "/metrics" }) {
 			server.verify(1, getRequestedFor(urlEqualTo(path)));
@@ -109,7 +109,19 @@ class ApiServerProbeTests {
 		clock.advance(Duration.ofSeconds(30));
 		ApiServerMetrics metrics = probe.poll().metrics();
 		assertThat(metrics.interval()).isNull();
-		assertThat(metrics.intervalNote()).startsWith("counters went down since the last scrape");
+		assertThat(metrics.gap()).isEqualTo(ApiServerMetrics.Gap.COUNTERS_WENT_DOWN);
+	}
+
+	@Test
+	void aServerOfferingMoreSeriesThanKeptIsCutAndSaysSo() {
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < MetricsScrape.MAX_KEYS + 10; i++) {
+			text.append("apiserver_storage_objects{resource=\"crd").append(i).append(".example.com\"} 1\n");
+		}
+		ApiServerProbe probe = new ApiServerProbe((path) -> new HttpAnswer(200, text.toString()), clock);
+		ApiServerMetrics metrics = probe.poll().metrics();
+		assertThat(metrics.objects()).hasSize(MetricsScrape.MAX_KEYS);
+		assertThat(metrics.truncated()).isTrue();
 	}
 
 	@Test

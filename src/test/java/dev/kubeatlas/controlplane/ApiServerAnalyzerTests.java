@@ -2,14 +2,18 @@ package dev.kubeatlas.controlplane;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
@@ -183,6 +187,25 @@ class ApiServerAnalyzerTests {
 		ApiServerView view = analyzer.analyze(poll(realServer()), ApiServerFlags.none(), codes);
 		assertThat(view.reason()).isEqualTo("apiserver-panel.health.ok");
 		assertThat(view.inflight().get(0).limitSource()).isEqualTo("apiserver-panel.limit.default");
+	}
+
+	@Test
+	void everyEnglishCodeHasAChineseTwinAndEveryPatternFormats() throws IOException {
+		Properties en = properties("/i18n/apiserver.properties");
+		Properties zh = properties("/i18n/apiserver_zh_CN.properties");
+		assertThat(zh.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+		for (Properties language : List.of(en, zh)) {
+			language.forEach((code, pattern) -> assertThat(new MessageFormat((String) pattern, Locale.ROOT)
+				.format(new Object[] { "a", "b", "c" })).as((String) code).doesNotContain("{"));
+		}
+	}
+
+	private static Properties properties(String name) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = ApiServerAnalyzerTests.class.getResourceAsStream(name)) {
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return properties;
 	}
 
 	private static ApiServerFacts twoScrapes() {

@@ -47,9 +47,13 @@ class ApiServerProbeTests {
 		assertThat(facts.metrics().interval()).isNull();
 		assertThat(facts.metrics().gap()).isEqualTo(ApiServerMetrics.Gap.FIRST_SCRAPE);
 		assertThat(facts.unreachable()).isFalse();
+		// Read-only: one GET of each, nothing else.
+		assertThat(server.getAllServeEvents()).extracting((e) -> e.getRequest().getMethod().getName())
+			.containsOnly("GET");
 		for (String path : new String[] { "/version", "/readyz?verbose", "/livez?verbose", "/metrics" }) {
 			server.verify(1, getRequestedFor(urlEqualTo(path)));
 		}
+		assertThat(server.getAllServeEvents()).hasSize(4);
 	}
 
 	/**
@@ -185,8 +189,8 @@ class ApiServerProbeTests {
 	@Test
 	void aServerThatDoesNotAnswerInTimeIsUnreachable() {
 		serveRealApiServer();
-		server.stubFor(get("/readyz?verbose").willReturn(aResponse().withFixedDelay(2_000).withBody("ok")));
-		ApiServerProbe probe = new ApiServerProbe(JdkHttp.apiServer(server.baseUrl(), Duration.ofMillis(300)),
+		server.stubFor(get("/readyz?verbose").willReturn(aResponse().withFixedDelay(5_000).withBody("ok")));
+		ApiServerProbe probe = new ApiServerProbe(JdkHttp.apiServer(server.baseUrl(), Duration.ofSeconds(1)),
 				clock);
 		ApiServerFacts facts = probe.poll();
 		assertThat(facts.readyzAvailability().reason()).startsWith("GET /readyz?verbose failed: no answer in time");

@@ -72,7 +72,8 @@ class ApiServerAnalyzerTests {
 		assertThat(view.objects()).isSortedAccordingTo((a, b) -> Long.compare(b.count(), a.count()));
 		assertThat(view.latency()).isEmpty();
 		assertThat(view.rates()).isEmpty();
-		assertThat(view.metricsNote()).isEqualTo("Latency and rates need two scrapes; they appear after the next poll.");
+		assertThat(view.metricsNote())
+			.isEqualTo("Latency and rates need two scrapes; they appear after the next poll.");
 		assertThat(view.observedAt()).isEqualTo(AT);
 	}
 

@@ -33,6 +33,11 @@ public record ApiServerMetrics(Map<String, Long> inflight, Map<String, Long> obj
 		FIRST_SCRAPE,
 		/** Two scrapes at the same instant. */
 		NO_TIME_PASSED,
+		/**
+		 * process_start_time_seconds changed: the server restarted, or another instance behind the load
+		 * balancer answered. Its counters are not comparable even where they happen to be higher.
+		 */
+		ANOTHER_PROCESS,
 		/** A counter fell: the server restarted, or another instance behind the load balancer answered. */
 		COUNTERS_WENT_DOWN
 

@@ -30,7 +30,10 @@ final class MetricsScrape {
 
 	static final String DURATION = "apiserver_request_duration_seconds";
 
-	static final Set<String> FAMILIES = Set.of(INFLIGHT, OBJECTS, REQUESTS, DURATION);
+	/** Tells one server process from another: behind a load balancer, successive scrapes may not be of one. */
+	static final String START_TIME = "process_start_time_seconds";
+
+	static final Set<String> FAMILIES = Set.of(INFLIGHT, OBJECTS, REQUESTS, DURATION, START_TIME);
 
 	/** Long-running by design, as in the reference's KubeAPIServerLatencyHigh rule (WATCHLIST: before 1.11). */
 	static final Set<String> LONG_RUNNING_VERBS = Set.of("WATCH", "WATCHLIST", "CONNECT");
@@ -52,6 +55,8 @@ final class MetricsScrape {
 
 	private double throttled;
 
+	private double startTime = Double.NaN;
+
 	private boolean truncated;
 
 	private MetricsScrape(Instant at) {
@@ -66,6 +71,7 @@ final class MetricsScrape {
 
 	private void add(Sample s) {
 		switch (s.name()) {
+			case START_TIME -> startTime = s.value();
 			case INFLIGHT -> put(inflight, s.label("request_kind"), Math.round(s.value()));
 			case OBJECTS -> put(objects, s.label("resource"), Math.round(s.value()));
 			case REQUESTS -> {
@@ -117,6 +123,9 @@ final class MetricsScrape {
 		if (interval.isZero() || interval.isNegative()) {
 			return metrics(null, Gap.NO_TIME_PASSED);
 		}
+		if (!Double.isNaN(startTime) && !Double.isNaN(previous.startTime) && startTime != previous.startTime) {
+			return metrics(null, Gap.ANOTHER_PROCESS);
+		}
 		if (wentDown(previous)) {
 			return metrics(null, Gap.COUNTERS_WENT_DOWN);
 		}
@@ -138,8 +147,9 @@ final class MetricsScrape {
 			boolean above = highestFinite.getValue() < 0.99 * observed;
 			latency.put(verb, new VerbLatency(verb, p99, observed, above));
 		});
-		return metrics(new Interval(previous.at, at, latency, (requests - previous.requests) / seconds,
-				(serverErrors - previous.serverErrors) / seconds, (throttled - previous.throttled) / seconds), Gap.NONE);
+		Interval rates = new Interval(previous.at, at, latency, (requests - previous.requests) / seconds,
+				(serverErrors - previous.serverErrors) / seconds, (throttled - previous.throttled) / seconds);
+		return metrics(rates, Gap.NONE);
 	}
 
 	/** A counter that fell means a restart or another server: a difference would be meaningless. */

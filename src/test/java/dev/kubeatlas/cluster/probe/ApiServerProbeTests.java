@@ -116,6 +116,22 @@ class ApiServerProbeTests {
 		assertThat(metrics.gap()).isEqualTo(ApiServerMetrics.Gap.COUNTERS_WENT_DOWN);
 	}
 
+	/** Behind a load balancer the next scrape may come from another instance, whose counts may be higher. */
+	@Test
+	void anotherServerProcessGivesNoRatesEvenWhenItsCountersAreHigher() throws IOException {
+		String[] scrapes = { resource("/fixtures/probe/apiserver-scrape-1.txt"),
+				resource("/fixtures/probe/apiserver-scrape-2.txt")
+					.replace("process_start_time_seconds 1.76403e+09", "process_start_time_seconds 1.76404e+09") };
+		int[] next = { 0 };
+		ApiServerProbe probe = new ApiServerProbe((path) -> path.equals("/metrics")
+				? new HttpAnswer(200, scrapes[next[0]++]) : new HttpAnswer(200, "ok"), clock);
+		probe.poll();
+		clock.advance(Duration.ofSeconds(30));
+		ApiServerMetrics metrics = probe.poll().metrics();
+		assertThat(metrics.interval()).isNull();
+		assertThat(metrics.gap()).isEqualTo(ApiServerMetrics.Gap.ANOTHER_PROCESS);
+	}
+
 	@Test
 	void aServerOfferingMoreSeriesThanKeptIsCutAndSaysSo() {
 		StringBuilder text = new StringBuilder();

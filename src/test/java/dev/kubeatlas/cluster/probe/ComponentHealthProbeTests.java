@@ -72,7 +72,8 @@ class ComponentHealthProbeTests {
 				closedPort, "pod kube-system/kube-scheduler-cp-3", false);
 		ComponentHealth health = probe().probe(target);
 		assertThat(health.status()).isEqualTo(Status.UNREACHABLE);
-		assertThat(health.detail()).startsWith("GET https://127.0.0.1:" + closedPort + "/healthz failed: cannot connect");
+		assertThat(health.detail())
+			.startsWith("GET https://127.0.0.1:" + closedPort + "/healthz failed: cannot connect");
 	}
 
 	@Test

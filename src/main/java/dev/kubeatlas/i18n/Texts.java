@@ -24,7 +24,7 @@ public record Texts(MessageSource messages, Locale locale) {
 	/** The app's message files without Spring, for analyzer tests. */
 	public static Texts of(Locale locale) {
 		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-		source.setBasenames("i18n/messages", "i18n/controlplane", "i18n/etcd", "i18n/nodes", "i18n/network",
+		source.setBasenames("i18n/messages", "i18n/apiserver", "i18n/controlplane", "i18n/etcd", "i18n/nodes", "i18n/network",
 				"i18n/versions", "i18n/scale", "i18n/storage");
 		source.setDefaultEncoding("UTF-8");
 		source.setFallbackToSystemLocale(false);

@@ -1,0 +1,149 @@
+package dev.kubeatlas.cluster.live;
+
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import io.kubernetes.client.openapi.ApiClient;
+import io.kubernetes.client.util.ClientBuilder;
+import io.kubernetes.client.util.KubeConfig;
+import io.kubernetes.client.util.credentials.TokenFileAuthentication;
+
+/**
+ * Builds an ApiClient for one kubeconfig context as kubectl would use it, failing with a sentence an operator
+ * can act on. Read afresh on every call, so an edited kubeconfig, a rotated token file or a renewed exec
+ * credential is picked up when the source re-reads credentials.
+ */
+final class KubeconfigLoader {
+
+	/**
+	 * How often client-java re-reads a token: re-runs exec plugins and re-reads token files. Shorter than the
+	 * 15 minutes EKS tokens live; the 401 path covers tokens revoked sooner.
+	 */
+	static final Duration TOKEN_REFRESH = Duration.ofMinutes(5);
+
+	private KubeconfigLoader() {
+	}
+
+	/** @param context the context to use, or null for the kubeconfig's current context */
+	static ApiClient load(Path kubeconfig, String context) throws ConfigurationException {
+		if (!Files.isRegularFile(kubeconfig)) {
+			throw new ConfigurationException("kubeconfig " + kubeconfig + " does not exist or is not a file");
+		}
+		KubeConfig config;
+		try (Reader reader = Files.newBufferedReader(kubeconfig)) {
+			config = KubeConfig.loadKubeConfig(reader);
+		}
+		catch (Exception ex) {
+			throw new ConfigurationException("kubeconfig " + kubeconfig + " could not be read: " + ex.getMessage());
+		}
+		config.setFile(kubeconfig.toFile());
+		String name = context != null ? context : config.getCurrentContext();
+		if (name == null || name.isBlank()) {
+			throw new ConfigurationException("kubeconfig " + kubeconfig + " has no current-context; name one with"
+					+ " kube-atlas.clusters[].context (contexts: " + contextNames(config) + ")");
+		}
+		if (!config.setContext(name)) {
+			throw new ConfigurationException("context \"" + name + "\" is not in kubeconfig " + kubeconfig
+					+ " (contexts: " + contextNames(config) + ")");
+		}
+		if (config.getServer() == null || config.getServer().isBlank()) {
+			throw new ConfigurationException("context \"" + name + "\" in kubeconfig " + kubeconfig
+					+ " names no cluster server");
+		}
+		try {
+			ClientBuilder builder = ClientBuilder.kubeconfig(config, TOKEN_REFRESH);
+			Path tokenFile = tokenFile(config, name, kubeconfig);
+			if (tokenFile != null) {
+				// client-java reads a kubeconfig tokenFile as is, trailing newline included, which then breaks the
+				// Authorization header; TokenFileAuthentication trims it and re-reads it as it rotates.
+				builder.setAuthentication(new TokenFileAuthentication(tokenFile.toString(), TOKEN_REFRESH));
+			}
+			return builder.setReadTimeout(Duration.ZERO).build();
+		}
+		catch (Exception ex) {
+			throw new ConfigurationException(describeBuildFailure(name, kubeconfig, ex));
+		}
+	}
+
+	/** The user's tokenFile when a plain token file is its only credential, relative to the kubeconfig. */
+	@SuppressWarnings("unchecked")
+	private static Path tokenFile(KubeConfig config, String contextName, Path kubeconfig) {
+		Map<String, Object> context = named(config.getContexts(), contextName, "context");
+		if (context == null || !(context.get("user") instanceof String userName)) {
+			return null;
+		}
+		Map<String, Object> user = named(config.getUsers(), userName, "user");
+		if (user == null || !(user.get("tokenFile") instanceof String file) || file.isBlank()) {
+			return null;
+		}
+		if (user.containsKey("token") || user.containsKey("exec") || user.containsKey("auth-provider")
+				|| user.containsKey("client-certificate") || user.containsKey("client-certificate-data")) {
+			return null;
+		}
+		Path path = Path.of(file);
+		return path.isAbsolute() ? path : kubeconfig.toAbsolutePath().getParent().resolve(path);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> named(List<Object> entries, String name, String field) {
+		if (entries == null) {
+			return null;
+		}
+		for (Object entry : entries) {
+			if (entry instanceof Map<?, ?> map && name.equals(map.get("name"))
+					&& map.get(field) instanceof Map<?, ?> value) {
+				return (Map<String, Object>) value;
+			}
+		}
+		return null;
+	}
+
+	private static String contextNames(KubeConfig config) {
+		List<Object> contexts = config.getContexts();
+		if (contexts == null || contexts.isEmpty()) {
+			return "none";
+		}
+		return String.join(", ", contexts.stream()
+			.filter(Map.class::isInstance)
+			.map((c) -> Objects.toString(((Map<?, ?>) c).get("name")))
+			.toList());
+	}
+
+	private static String describeBuildFailure(String context, Path kubeconfig, Exception ex) {
+		String message = rootMessage(ex);
+		String lower = message.toLowerCase();
+		if (lower.contains("certificate") || lower.contains("base64") || lower.contains("trusted")
+				|| lower.contains("pem")) {
+			return "the certificate authority or client certificate of context \"" + context + "\" in kubeconfig "
+					+ kubeconfig + " is not a valid certificate: " + message;
+		}
+		return "context \"" + context + "\" in kubeconfig " + kubeconfig + " cannot be used: " + message;
+	}
+
+	static String rootMessage(Throwable ex) {
+		Throwable t = ex;
+		String message = null;
+		while (t != null) {
+			if (t.getMessage() != null && !t.getMessage().isBlank()) {
+				message = t.getMessage();
+			}
+			t = t.getCause() == t ? null : t.getCause();
+		}
+		return message != null ? message : ex.getClass().getSimpleName();
+	}
+
+	/** The kubeconfig or the service-account files cannot be used; the message says why, in words. */
+	static final class ConfigurationException extends Exception {
+
+		ConfigurationException(String message) {
+			super(message, null, false, false);
+		}
+
+	}
+
+}

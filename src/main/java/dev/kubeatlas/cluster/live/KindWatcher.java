@@ -175,7 +175,7 @@ final class KindWatcher<T> implements Runnable {
 		String listVersion = "";
 		int restarts = 0;
 		int pages = 0;
-		do {
+		while (true) {
 			List<Pair> query = new ArrayList<>();
 			if (continueToken.isEmpty()) {
 				// resourceVersion=0 is served from the API server's watch cache instead of etcd: ~3x faster at
@@ -219,8 +219,10 @@ final class KindWatcher<T> implements Runnable {
 			if (!running) {
 				throw new InterruptedException();
 			}
+			if (continueToken.isEmpty()) {
+				break;
+			}
 		}
-		while (!continueToken.isEmpty());
 		state.replace(fresh, clock.instant());
 		resourceVersion = listVersion;
 		needList = false;

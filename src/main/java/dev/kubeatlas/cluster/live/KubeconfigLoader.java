@@ -56,11 +56,12 @@ final class KubeconfigLoader {
 					+ " names no cluster server");
 		}
 		try {
+			// client-java reads a kubeconfig tokenFile relative to the working directory rather than the kubeconfig,
+			// and keeps its trailing newline, which breaks the Authorization header. TokenFileAuthentication trims
+			// it and re-reads it as it rotates; the entry is taken out so client-java does not read it too.
+			Path tokenFile = takeTokenFile(config, name, kubeconfig);
 			ClientBuilder builder = ClientBuilder.kubeconfig(config, TOKEN_REFRESH);
-			Path tokenFile = tokenFile(config, name, kubeconfig);
 			if (tokenFile != null) {
-				// client-java reads a kubeconfig tokenFile as is, trailing newline included, which then breaks the
-				// Authorization header; TokenFileAuthentication trims it and re-reads it as it rotates.
 				builder.setAuthentication(new TokenFileAuthentication(tokenFile.toString(), TOKEN_REFRESH));
 			}
 			return builder.setReadTimeout(Duration.ZERO).build();
@@ -70,9 +71,11 @@ final class KubeconfigLoader {
 		}
 	}
 
-	/** The user's tokenFile when a plain token file is its only credential, relative to the kubeconfig. */
-	@SuppressWarnings("unchecked")
-	private static Path tokenFile(KubeConfig config, String contextName, Path kubeconfig) {
+	/**
+	 * Removes and returns the user's tokenFile when a plain token file is its only credential, resolved against
+	 * the kubeconfig's directory as kubectl does.
+	 */
+	private static Path takeTokenFile(KubeConfig config, String contextName, Path kubeconfig) {
 		Map<String, Object> context = named(config.getContexts(), contextName, "context");
 		if (context == null || !(context.get("user") instanceof String userName)) {
 			return null;
@@ -85,6 +88,7 @@ final class KubeconfigLoader {
 				|| user.containsKey("client-certificate") || user.containsKey("client-certificate-data")) {
 			return null;
 		}
+		user.remove("tokenFile");
 		Path path = Path.of(file);
 		return path.isAbsolute() ? path : kubeconfig.toAbsolutePath().getParent().resolve(path);
 	}

@@ -41,6 +41,8 @@ final class KindState<T> {
 	/** True while a list has just completed or a watch is open: the items are current, not just last known. */
 	private boolean current;
 
+	private boolean logChanges = true;
+
 	KindState(String cluster, FactKind<T> kind) {
 		this.cluster = cluster;
 		this.kind = kind;
@@ -96,6 +98,15 @@ final class KindState<T> {
 		change(refusal);
 	}
 
+	/** As {@link #refused}, when the source has already logged the one reason all kinds share. */
+	synchronized void refusedQuietly(Availability refusal) {
+		current = false;
+		boolean logged = logChanges;
+		logChanges = false;
+		change(refusal);
+		logChanges = logged;
+	}
+
 	synchronized boolean dirty() {
 		return dirty;
 	}
@@ -128,6 +139,9 @@ final class KindState<T> {
 			return;
 		}
 		dirty = true;
+		if (!logChanges) {
+			return;
+		}
 		switch (next.state()) {
 			case OK -> log.info("Cluster {}: {} synced ({} objects){}", cluster, kind.resourceName(), items.size(),
 					previous.state() == Availability.State.LOADING ? "" : ", was " + previous.state());

@@ -3,10 +3,12 @@ package dev.kubeatlas.cluster.live;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.util.ClientBuilder;
@@ -18,7 +20,7 @@ import io.kubernetes.client.util.credentials.TokenFileAuthentication;
  * can act on. Read afresh on every call, so an edited kubeconfig, a rotated token file or a renewed exec
  * credential is picked up when the source re-reads credentials.
  */
-final class KubeconfigLoader {
+public final class KubeconfigLoader {
 
 	/**
 	 * How often client-java re-reads a token: re-runs exec plugins and re-reads token files. Shorter than the
@@ -27,6 +29,17 @@ final class KubeconfigLoader {
 	static final Duration TOKEN_REFRESH = Duration.ofMinutes(5);
 
 	private KubeconfigLoader() {
+	}
+
+	/** The kubeconfig's current context, to name the cluster after it; empty when there is none to read. */
+	public static Optional<String> currentContext(Path kubeconfig) {
+		try (Reader reader = Files.newBufferedReader(kubeconfig)) {
+			String name = KubeConfig.loadKubeConfig(reader).getCurrentContext();
+			return name == null || name.isBlank() ? Optional.empty() : Optional.of(name);
+		}
+		catch (Exception ex) {
+			return Optional.empty();
+		}
 	}
 
 	/** @param context the context to use, or null for the kubeconfig's current context */
@@ -119,14 +132,22 @@ final class KubeconfigLoader {
 	}
 
 	private static String describeBuildFailure(String context, Path kubeconfig, Exception ex) {
-		String message = rootMessage(ex);
-		String lower = message.toLowerCase();
-		if (lower.contains("certificate") || lower.contains("base64") || lower.contains("trusted")
-				|| lower.contains("pem")) {
-			return "the certificate authority or client certificate of context \"" + context + "\" in kubeconfig "
-					+ kubeconfig + " is not a valid certificate: " + message;
+		boolean certificate = false;
+		StringBuilder messages = new StringBuilder();
+		for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			certificate |= t instanceof GeneralSecurityException || t instanceof IllegalArgumentException
+					&& String.valueOf(t.getMessage()).toLowerCase().contains("base64");
+			String message = t.getMessage();
+			if (message != null && !message.isBlank() && messages.indexOf(message) < 0) {
+				messages.append(messages.length() == 0 ? "" : ": ").append(message);
+			}
 		}
-		return "context \"" + context + "\" in kubeconfig " + kubeconfig + " cannot be used: " + message;
+		String said = messages.length() > 0 ? messages.toString() : ex.getClass().getSimpleName();
+		if (certificate) {
+			return "the certificate authority or client certificate of context \"" + context + "\" in kubeconfig "
+					+ kubeconfig + " is not a valid certificate (" + said + ")";
+		}
+		return "context \"" + context + "\" in kubeconfig " + kubeconfig + " cannot be used: " + said;
 	}
 
 	static String rootMessage(Throwable ex) {

@@ -84,7 +84,7 @@ public final class LiveClusterSource implements ClusterSource {
 			states.put(kind, new KindState<>(identity.name(), kind));
 		}
 		if (!settings.secretsEnabled()) {
-			states.get(FactKind.SECRETS).refused(Availability.notApplicable(SECRETS_OFF));
+			states.get(FactKind.SECRETS).refusedQuietly(Availability.notApplicable(SECRETS_OFF));
 		}
 		this.facts = ClusterFacts.loading(identity, clock.instant());
 	}
@@ -162,7 +162,7 @@ public final class LiveClusterSource implements ClusterSource {
 			}
 			for (KindState<?> state : states.values()) {
 				if (state.availability().state() != Availability.State.NOT_APPLICABLE) {
-					state.refused(Availability.unreachable(reason));
+					state.refusedQuietly(Availability.unreachable(reason));
 				}
 			}
 			problems.add(new SourceProblem(identity.location(), reason));

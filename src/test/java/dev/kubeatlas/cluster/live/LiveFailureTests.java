@@ -85,6 +85,26 @@ class LiveFailureTests {
 	}
 
 	@Test
+	void aKindTheServerDoesNotServeIsNotApplicable() throws Exception {
+		server.start();
+		stubQuietCluster(server);
+		server.stubFor(listOf(FactKind.CSI_NODES).willReturn(aResponse().withStatus(404)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"metadata\":{},\"status\":\"Failure\","
+					+ "\"message\":\"the server could not find the requested resource\",\"reason\":\"NotFound\","
+					+ "\"details\":{},\"code\":404}")));
+		source = LiveTestSupport.source(kubeconfig(dir, server.baseUrl()), null, fastSettings());
+		source.start();
+
+		await("synced", () -> source.facts().synced(), source::facts);
+
+		Availability csiNodes = source.facts().availability(FactKind.CSI_NODES);
+		assertThat(csiNodes.state()).isEqualTo(State.NOT_APPLICABLE);
+		assertThat(csiNodes.reason()).contains("does not serve csinodes.storage.k8s.io");
+		assertThat(source.facts().availability(FactKind.NODES).isOk()).isTrue();
+	}
+
+	@Test
 	void honoursRetryAfterOn429() throws Exception {
 		server.start();
 		stubQuietCluster(server);

@@ -119,6 +119,27 @@ class LiveListTests {
 	}
 
 	@Test
+	void listsSecretsOnlyWhenEnabledAndKeepsNoContents() throws Exception {
+		String secret = "{\"metadata\":{\"name\":\"db\",\"namespace\":\"shop\",\"resourceVersion\":\"5\"},"
+				+ "\"type\":\"Opaque\",\"data\":{\"password\":\"c2VjcmV0LXZhbHVl\"}}";
+		server.stubFor(listOf(FactKind.SECRETS).willReturn(json(
+				"{\"kind\":\"SecretList\",\"apiVersion\":\"v1\",\"metadata\":{\"resourceVersion\":\"5\"},"
+						+ "\"items\":[" + secret + "]}")));
+		LiveSettings settings = LiveSettings.defaults(java.time.Duration.ofMillis(50), true)
+			.withBackoff(java.time.Duration.ofMillis(50), java.time.Duration.ofMillis(400), java.time.Duration.ofSeconds(1));
+		source = LiveTestSupport.source(kubeconfig(dir, server.baseUrl()), null, settings);
+		source.start();
+
+		await("secrets listed", () -> source.facts().availability(FactKind.SECRETS).isOk(), source::facts);
+
+		assertThat(source.facts().items(FactKind.SECRETS)).singleElement().satisfies((s) -> {
+			assertThat(s.name()).isEqualTo("db");
+			assertThat(s.keys()).isEqualTo(1);
+			assertThat(s.toString()).doesNotContain("c2VjcmV0LXZhbHVl").doesNotContain("secret-value");
+		});
+	}
+
+	@Test
 	void restartsTheListWhenAContinueTokenExpires() throws Exception {
 		server.stubFor(listOf(FactKind.PODS).withQueryParam("continue", absent())
 			.willReturn(json(list("PodList", "1282", "old-token", 1L, List.of(pod("web-1", "10"))))));

@@ -123,6 +123,28 @@ class ClusterRegistryTests {
 			.isEqualTo("unreachable: connection refused to http://127.0.0.1:1");
 	}
 
+	@Test
+	void readinessWaitsForTheFirstSyncAndThenCountsAVisibleFailureAsDone() throws Exception {
+		Map<String, String> config = new HashMap<>();
+		config.put("kube-atlas.publish-interval", "50ms");
+		config.put("kube-atlas.clusters[0].context", "nowhere");
+		config.put("kube-atlas.clusters[0].kubeconfig", dir.resolve("missing-kubeconfig").toString());
+		registry = new ClusterRegistry(properties(config), Clock.systemUTC(), environment(Map.of()));
+		ClustersHealthIndicator readiness = new ClustersHealthIndicator(registry);
+
+		assertThat(readiness.health().getStatus()).isEqualTo(org.springframework.boot.health.contributor.Status.OUT_OF_SERVICE);
+
+		registry.start();
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (readiness.health().getStatus() != org.springframework.boot.health.contributor.Status.UP
+				&& System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		assertThat(readiness.health().getStatus()).isEqualTo(org.springframework.boot.health.contributor.Status.UP);
+		assertThat(registry.find("nowhere").orElseThrow().facts().availability(FactKind.PODS).reason())
+			.contains("does not exist");
+	}
+
 	private KubeAtlasProperties properties(Map<String, String> values) {
 		return new Binder(new MapConfigurationPropertySource(values)).bindOrCreate("kube-atlas",
 				KubeAtlasProperties.class);

@@ -104,6 +104,15 @@ public final class LiveClusterSource implements ClusterSource {
 				settings, clock);
 	}
 
+	/**
+	 * A server at a plain URL with no credentials: for a local stand-in API server, as benchmarks and tests
+	 * serve one, never for a real cluster.
+	 */
+	public static LiveClusterSource url(ClusterIdentity identity, String url, LiveSettings settings, Clock clock) {
+		return new LiveClusterSource(identity,
+				() -> new ClientBuilder().setBasePath(url).setReadTimeout(Duration.ZERO).build(), settings, clock);
+	}
+
 	@Override
 	public ClusterIdentity identity() {
 		return identity;

@@ -140,6 +140,20 @@ class LiveListTests {
 	}
 
 	@Test
+	void aBenchmarkCanDriveTheSourceByUrl() {
+		server.stubFor(listOf(FactKind.PODS).willReturn(json(list("PodList", "9", null, null, List.of(pod("a", "9"))))));
+		source = LiveClusterSource.url(new dev.kubeatlas.cluster.facts.ClusterIdentity("bench",
+				dev.kubeatlas.cluster.facts.ClusterIdentity.SourceType.LIVE, server.baseUrl()), server.baseUrl(),
+				fastSettings(), java.time.Clock.systemUTC());
+		source.start();
+
+		await("synced", () -> source.facts().synced(), source::facts);
+
+		assertThat(source.facts().pods()).extracting(PodFact::name).containsExactly("a");
+		assertThat(requestsTo(server, "/api/v1/pods").get(0).getHeader("Authorization")).isNull();
+	}
+
+	@Test
 	void restartsTheListWhenAContinueTokenExpires() throws Exception {
 		server.stubFor(listOf(FactKind.PODS).withQueryParam("continue", absent())
 			.willReturn(json(list("PodList", "1282", "old-token", 1L, List.of(pod("web-1", "10"))))));

@@ -23,10 +23,14 @@ import io.kubernetes.client.util.credentials.TokenFileAuthentication;
 public final class KubeconfigLoader {
 
 	/**
-	 * How often client-java re-reads a token: re-runs exec plugins and re-reads token files. Shorter than the
-	 * 15 minutes EKS tokens live; the 401 path covers tokens revoked sooner.
+	 * How often client-java re-runs an exec plugin. It ignores the plugin's expirationTimestamp
+	 * (kubernetes-client/java#2438) and only re-runs on a period (#3642), so the period must be shorter than
+	 * the shortest common token life, EKS's 15 minutes; a 401 re-reads at once for tokens that die sooner.
 	 */
-	static final Duration TOKEN_REFRESH = Duration.ofMinutes(5);
+	static final Duration EXEC_REFRESH = Duration.ofMinutes(5);
+
+	/** Token files are re-read every minute, as Kubernetes asks of client libraries and client-go does. */
+	static final Duration TOKEN_FILE_REFRESH = Duration.ofMinutes(1);
 
 	private KubeconfigLoader() {
 	}
@@ -73,9 +77,9 @@ public final class KubeconfigLoader {
 			// and keeps its trailing newline, which breaks the Authorization header. TokenFileAuthentication trims
 			// it and re-reads it as it rotates; the entry is taken out so client-java does not read it too.
 			Path tokenFile = takeTokenFile(config, name, kubeconfig);
-			ClientBuilder builder = ClientBuilder.kubeconfig(config, TOKEN_REFRESH);
+			ClientBuilder builder = ClientBuilder.kubeconfig(config, EXEC_REFRESH);
 			if (tokenFile != null) {
-				builder.setAuthentication(new TokenFileAuthentication(tokenFile.toString(), TOKEN_REFRESH));
+				builder.setAuthentication(new TokenFileAuthentication(tokenFile.toString(), TOKEN_FILE_REFRESH));
 			}
 			return builder.setReadTimeout(Duration.ZERO).build();
 		}

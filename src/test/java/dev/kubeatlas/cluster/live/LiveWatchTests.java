@@ -36,7 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** WATCH from the list's version: events applied as they stream, bookmarks, 410 relists, coalescing. */
 class LiveWatchTests {
 
-	private final WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+	// The API server does not compress watch responses; WireMock would gzip the whole body before dripping it,
+	// which turns "how fast do events arrive" into "how well does the body compress".
+	private final WireMockServer server = new WireMockServer(
+			options().dynamicPort().bindAddress("127.0.0.1").gzipDisabled(true));
 
 	@TempDir
 	Path dir;
@@ -97,6 +100,52 @@ class LiveWatchTests {
 		assertThat(watch.queryParameter("allowWatchBookmarks").firstValue()).isEqualTo("true");
 		assertThat(Integer.parseInt(watch.queryParameter("timeoutSeconds").firstValue())).isBetween(300, 600);
 		assertOnlyGets(server);
+	}
+
+	@Test
+	void appliesEventsWhileTheWatchIsStillOpen() throws Exception {
+		// The body drips in 100 chunks over 50 s: the first event is complete after a chunk or two, the second
+		// comes at the very end. Seeing the first applied within seconds shows events are decoded as they
+		// arrive, not when the response ends.
+		String first = event("ADDED", pod("early", "101"));
+		String second = event("ADDED", pod("late", "102"));
+		String padding = " ".repeat(first.length() * 60);
+		server.stubFor(watchOf(FactKind.PODS).withQueryParam("resourceVersion", equalTo("100"))
+			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+				.withBody(first + padding + second)
+				.withChunkedDribbleDelay(100, 50_000)));
+		source = LiveTestSupport.source(kubeconfig(dir, server.baseUrl()), null, fastSettings());
+		source.start();
+
+		await("the first event applied", Duration.ofSeconds(8),
+				() -> source.facts().pods().stream().anyMatch((p) -> p.name().equals("early")),
+				() -> source.facts().pods());
+
+		assertThat(source.facts().pods()).extracting(PodFact::name).containsExactly("early");
+	}
+
+	@Test
+	void skipsAMalformedWatchEventAndKeepsWatching() throws Exception {
+		var broken = pod("broken", "102");
+		((tools.jackson.databind.node.ObjectNode) broken.get("metadata")).put("creationTimestamp", "not a time");
+		server.stubFor(watchOf(FactKind.PODS).withQueryParam("resourceVersion", equalTo("100"))
+			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+				.withBody(event("ADDED", pod("a", "101")) + event("ADDED", broken) + event("ADDED", pod("c", "103")))));
+		source = LiveTestSupport.source(kubeconfig(dir, server.baseUrl()), null, fastSettings());
+		source.start();
+
+		await("the good events applied", () -> source.facts().pods().size() == 2, () -> source.facts().pods());
+
+		assertThat(source.facts().pods()).extracting(PodFact::name).containsExactlyInAnyOrder("a", "c");
+		assertThat(source.facts().problems()).anySatisfy((p) -> {
+			assertThat(p.where()).isEqualTo("pods watch event ADDED");
+			assertThat(p.reason()).contains("not a time");
+		});
+		// The broken event's version still counts: the next watch resumes after it and the event after it.
+		await("a re-watch from the last event", () -> requestsTo(server, "/api/v1/pods").stream()
+			.anyMatch((r) -> LiveTestSupport.isWatch(r)
+					&& r.queryParameter("resourceVersion").firstValue().equals("103")),
+				() -> requestsTo(server, "/api/v1/pods"));
 	}
 
 	@Test

@@ -18,20 +18,4 @@ record ApiFailure(int code, String message, Optional<Duration> retryAfter) {
 		return message.isBlank() ? "HTTP " + code : message;
 	}
 
-	/** Thrown inside a loop, so that the caller decides what the status means for its kind. */
-	static final class Exception extends RuntimeException {
-
-		private final ApiFailure failure;
-
-		Exception(ApiFailure failure) {
-			super(failure.code() + " " + failure.describe(), null, false, false);
-			this.failure = failure;
-		}
-
-		ApiFailure failure() {
-			return failure;
-		}
-
-	}
-
 }

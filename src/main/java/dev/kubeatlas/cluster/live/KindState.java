@@ -55,32 +55,39 @@ final class KindState<T> {
 	/** A complete list: replaces everything, so objects deleted while not watching leave no ghosts. */
 	synchronized void replace(Map<String, T> fresh, Instant now) {
 		items = fresh;
-		itemsChanged = true;
+		itemsChanged();
 		markCurrent(now);
 	}
 
 	synchronized void upsert(T fact, Instant now) {
 		items.put(FactKeys.key(fact), fact);
-		itemsChanged = true;
+		itemsChanged();
 		markCurrent(now);
 	}
 
 	synchronized void delete(T fact, Instant now) {
 		items.remove(FactKeys.key(fact));
-		itemsChanged = true;
+		itemsChanged();
 		markCurrent(now);
 	}
 
-	/** A watch opened or a bookmark arrived: nothing changed, and that is now known. */
+	/**
+	 * A watch opened or a bookmark arrived: nothing changed, and that is now known. Not a reason to publish by
+	 * itself; the publisher's heartbeat carries the freshness.
+	 */
 	synchronized void confirm(Instant now) {
 		markCurrent(now);
+	}
+
+	private void itemsChanged() {
+		itemsChanged = true;
+		dirty = true;
 	}
 
 	private void markCurrent(Instant now) {
 		current = true;
 		syncedAt = now;
 		change(Availability.ok());
-		dirty = true;
 	}
 
 	/**

@@ -153,7 +153,7 @@ final class KindWatcher<T> implements Runnable {
 				}
 				lostContact(ex);
 			}
-			catch (ApiFailure.Exception ex) {
+			catch (ApiFailureException ex) {
 				failed(ex.failure());
 			}
 			catch (IOException ex) {
@@ -201,7 +201,7 @@ final class KindWatcher<T> implements Runnable {
 						pages = 0;
 						continue;
 					}
-					throw new ApiFailure.Exception(failure);
+					throw new ApiFailureException(failure);
 				}
 				try (JsonParser parser = MAPPER.createParser(response.body().byteStream())) {
 					ListDecoder.Page page = ListDecoder.decode(parser, projection, interner,
@@ -248,7 +248,7 @@ final class KindWatcher<T> implements Runnable {
 		int[] events = { 0 };
 		try (Response response = call.execute()) {
 			if (!response.isSuccessful()) {
-				throw new ApiFailure.Exception(StatusReader.failure(response));
+				throw new ApiFailureException(StatusReader.failure(response));
 			}
 			unauthorized = false;
 			state.confirm(clock.instant());
@@ -287,7 +287,7 @@ final class KindWatcher<T> implements Runnable {
 				});
 			}
 			if (error.isPresent()) {
-				throw new ApiFailure.Exception(error.get());
+				throw new ApiFailureException(error.get());
 			}
 		}
 		finally {

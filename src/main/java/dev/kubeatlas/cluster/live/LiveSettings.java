@@ -41,6 +41,11 @@ public record LiveSettings(Duration publishInterval, Duration heartbeat, Duratio
 				watchTimeoutMax, listTimeout, pageSize, secretsEnabled);
 	}
 
+	public LiveSettings withHeartbeat(Duration every) {
+		return new LiveSettings(publishInterval, every, backoffInitial, backoffMax, slowRetry, versionPoll,
+				watchTimeoutMin, watchTimeoutMax, listTimeout, pageSize, secretsEnabled);
+	}
+
 	public LiveSettings withPageSize(int size) {
 		return new LiveSettings(publishInterval, heartbeat, backoffInitial, backoffMax, slowRetry, versionPoll,
 				watchTimeoutMin, watchTimeoutMax, listTimeout, size, secretsEnabled);

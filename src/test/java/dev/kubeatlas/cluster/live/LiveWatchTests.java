@@ -149,6 +149,25 @@ class LiveWatchTests {
 	}
 
 	@Test
+	void publishesNothingWhileNothingChangesButTheHeartbeatKeepsTheAgeTrue() throws Exception {
+		source = LiveTestSupport.source(kubeconfig(dir, server.baseUrl()), null,
+				fastSettings().withHeartbeat(Duration.ofMillis(1500)));
+		source.start();
+		await("synced", () -> source.facts().synced() && source.facts().serverVersion().isPresent(), source::facts);
+		Thread.sleep(200);
+		long settled = source.facts().version();
+		java.time.Instant nodesSynced = source.facts().get(FactKind.NODES).syncedAt();
+
+		// Watches keep ending empty and being re-opened: none of that is a change.
+		Thread.sleep(600);
+		assertThat(source.facts().version()).isEqualTo(settled);
+
+		await("a heartbeat", () -> source.facts().version() > settled, source::facts);
+		assertThat(source.facts().get(FactKind.NODES).syncedAt()).isAfter(nodesSynced);
+		assertThat(source.facts().version()).isEqualTo(settled + 1);
+	}
+
+	@Test
 	void relistsOnlyTheKindWhoseWatchGot410AndLeavesNoGhosts() throws Exception {
 		server.stubFor(listOf(FactKind.PODS).inScenario("pods").whenScenarioStateIs(Scenario.STARTED)
 			.willSetStateTo("watching")

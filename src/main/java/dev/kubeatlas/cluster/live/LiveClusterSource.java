@@ -100,8 +100,7 @@ public final class LiveClusterSource implements ClusterSource {
 	 * kubelet rotates it, and its CA.
 	 */
 	public static LiveClusterSource inCluster(ClusterIdentity identity, LiveSettings settings, Clock clock) {
-		return new LiveClusterSource(identity, () -> ClientBuilder.cluster().setReadTimeout(Duration.ZERO).build(),
-				settings, clock);
+		return new LiveClusterSource(identity, InClusterLoader::load, settings, clock);
 	}
 
 	/**

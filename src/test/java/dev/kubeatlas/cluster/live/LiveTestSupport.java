@@ -149,7 +149,7 @@ final class LiveTestSupport {
 
 	static LiveClusterSource source(Path kubeconfig, String context, LiveSettings settings) {
 		ClusterIdentity identity = new ClusterIdentity(context == null ? "test" : context, SourceType.LIVE,
-				"context " + context + " in " + kubeconfig);
+				(context == null ? "current context" : "context " + context) + " of " + kubeconfig);
 		return LiveClusterSource.kubeconfig(identity, kubeconfig, context, settings, Clock.systemUTC());
 	}
 

@@ -7,6 +7,7 @@ import dev.kubeatlas.cluster.projection.Projection;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,7 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class WatchDecoder {
 
-	private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+	// Reads one object out of the middle of a stream, so what follows it is not an error.
+	private static final ObjectMapper MAPPER = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+		.build();
 
 	/** What the watch loop does with each event. */
 	interface Events<T> {

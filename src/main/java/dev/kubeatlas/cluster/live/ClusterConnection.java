@@ -77,7 +77,14 @@ public final class ClusterConnection {
 	synchronized void refreshCredentials(Clients refused) throws Exception {
 		if (clients == refused) {
 			clients = build(factory.create(), listTimeout);
+			// Calls still open on the old clients finish on their own; idle connections go now, not in 5 minutes.
+			refused.lists().connectionPool().evictAll();
 		}
+	}
+
+	/** Drops idle connections; open calls are cancelled by their owners. */
+	void close() {
+		clients.lists().connectionPool().evictAll();
 	}
 
 	static Call list(Clients clients, String path, List<Pair> query) throws ApiException {

@@ -62,6 +62,8 @@ public final class LiveClusterSource implements ClusterSource {
 
 	private VersionPoller versionPoller;
 
+	private ClusterConnection connection;
+
 	private Optional<ServerVersion> serverVersion = Optional.empty();
 
 	private Availability versionAvailability = Availability.loading();
@@ -195,6 +197,7 @@ public final class LiveClusterSource implements ClusterSource {
 			watchers.forEach(KindWatcher::start);
 			versionPoller = new VersionPoller(identity.name(), connection, settings, this::version);
 			versionPoller.start();
+			this.connection = connection;
 		}
 		return true;
 	}
@@ -260,7 +263,12 @@ public final class LiveClusterSource implements ClusterSource {
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				return;
+				break;
+			}
+		}
+		synchronized (lock) {
+			if (connection != null) {
+				connection.close();
 			}
 		}
 	}

@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A broken context says what is wrong in words, on its own facts, while the other contexts work. */
 class LiveKubeconfigTests {
 
-	private final WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+	private final WireMockServer server = new WireMockServer(
+			options().dynamicPort().dynamicHttpsPort().bindAddress("127.0.0.1"));
 
 	private final List<LiveClusterSource> sources = new ArrayList<>();
 
@@ -81,7 +82,7 @@ class LiveKubeconfigTests {
 				  context: {cluster: bad-ca, user: u}
 				- name: gone
 				  context: {cluster: gone, user: u}
-				""".formatted(server.baseUrl(), closedPort, notACertificate, closedPort));
+				""".formatted("http://127.0.0.1:" + server.port(), closedPort, notACertificate, closedPort));
 		LiveClusterSource good = start(kubeconfig, "good");
 		LiveClusterSource badCa = start(kubeconfig, "bad-ca");
 		LiveClusterSource gone = start(kubeconfig, "gone");
@@ -90,12 +91,51 @@ class LiveKubeconfigTests {
 				() -> List.of(good.facts(), badCa.facts(), gone.facts()));
 
 		assertThat(good.facts().availability(FactKind.NODES).isOk()).isTrue();
-		assertThat(good.facts().serverVersion()).isPresent();
+		await("the good server's version", () -> good.facts().serverVersion().isPresent(), good::facts);
 		assertEveryKind(badCa.facts(), State.UNREACHABLE, "certificate authority or client certificate of context"
 				+ " \"bad-ca\" in kubeconfig " + kubeconfig + " is not a valid certificate");
 		assertThat(badCa.facts().problems()).anySatisfy((p) -> assertThat(p.reason()).contains("not a valid certificate"));
 		assertEveryKind(gone.facts(), State.UNREACHABLE,
 				"unreachable: connection refused to http://127.0.0.1:" + closedPort);
+	}
+
+	@Test
+	void aCertificateAuthorityThatDidNotSignTheServerSaysSo() throws Exception {
+		// A real CA certificate, just not the one that signed this server's: the commonest kubeconfig mistake.
+		javax.net.ssl.TrustManagerFactory trust = javax.net.ssl.TrustManagerFactory
+			.getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+		trust.init((java.security.KeyStore) null);
+		java.security.cert.X509Certificate someCa = ((javax.net.ssl.X509TrustManager) trust.getTrustManagers()[0])
+			.getAcceptedIssuers()[0];
+		String pem = "-----BEGIN CERTIFICATE-----\n"
+				+ Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(someCa.getEncoded())
+				+ "\n-----END CERTIFICATE-----\n";
+		Path kubeconfig = LiveTestSupport.writeKubeconfig(dir, """
+				apiVersion: v1
+				kind: Config
+				current-context: wrong-ca
+				clusters:
+				- name: c
+				  cluster:
+				    server: https://localhost:%d
+				    certificate-authority-data: %s
+				users:
+				- name: u
+				  user:
+				    token: t
+				contexts:
+				- name: wrong-ca
+				  context: {cluster: c, user: u}
+				""".formatted(server.httpsPort(),
+				Base64.getEncoder().encodeToString(pem.getBytes(StandardCharsets.US_ASCII))));
+		LiveClusterSource source = start(kubeconfig, "wrong-ca");
+
+		await("visible", () -> source.facts().synced(), source::facts);
+
+		assertEveryKind(source.facts(), State.UNREACHABLE, "unreachable: TLS with https://localhost:"
+				+ server.httpsPort() + " failed: the server's certificate is not signed by the certificate authority"
+				+ " in the kubeconfig");
+		assertThat(server.getAllServeEvents()).isEmpty();
 	}
 
 	@Test

@@ -78,9 +78,14 @@ class LiveFailureTests {
 			.filter((k) -> k != FactKind.PERSISTENT_VOLUMES && k != FactKind.SECRETS)
 			.allMatch((k) -> source.facts().availability(k).isOk()), source::facts);
 		assertThat(source.facts().pods()).extracting(PodFact::name).containsExactly("a");
-		// Forbidden is retried slowly (1 s here), not in a tight loop.
-		Thread.sleep(300);
-		assertThat(requestsTo(server, "/api/v1/persistentvolumes")).hasSize(1);
+		// Forbidden is retried slowly (every second here), not in a tight loop.
+		Thread.sleep(1500);
+		List<LoggedRequest> retries = requestsTo(server, "/api/v1/persistentvolumes");
+		assertThat(retries).hasSizeGreaterThanOrEqualTo(2);
+		for (int i = 1; i < retries.size(); i++) {
+			assertThat(retries.get(i).getLoggedDate().getTime() - retries.get(i - 1).getLoggedDate().getTime())
+				.isGreaterThanOrEqualTo(1000);
+		}
 		assertOnlyGets(server);
 	}
 

@@ -12,11 +12,15 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import dev.kubeatlas.cluster.facts.ClusterIdentity;
 import dev.kubeatlas.cluster.facts.ClusterIdentity.SourceType;
+import dev.kubeatlas.cluster.live.KubeconfigLoader;
+import dev.kubeatlas.cluster.live.LiveClusterSource;
+import dev.kubeatlas.cluster.live.LiveSettings;
 import dev.kubeatlas.cluster.snapshot.SnapshotLocation;
 import dev.kubeatlas.cluster.snapshot.SnapshotSource;
 import dev.kubeatlas.config.KubeAtlasProperties;
@@ -24,12 +28,14 @@ import dev.kubeatlas.config.KubeAtlasProperties.ClusterProperties;
 
 /**
  * The clusters Kube Atlas shows, each with its own source. Built once from configuration; with nothing
- * configured it shows the bundled demo cluster.
+ * configured it shows the current kubeconfig context, else the pod's own cluster, else the bundled demo.
  */
 @Component
 public class ClusterRegistry implements SmartLifecycle {
 
 	public static final String DEMO_NAME = "demo";
+
+	public static final String IN_CLUSTER_NAME = "in-cluster";
 
 	private static final Logger log = LoggerFactory.getLogger(ClusterRegistry.class);
 
@@ -43,9 +49,15 @@ public class ClusterRegistry implements SmartLifecycle {
 
 	private volatile boolean running;
 
+	@Autowired
 	public ClusterRegistry(KubeAtlasProperties properties, Clock clock) {
-		for (ClusterProperties cluster : clusters(properties)) {
-			ClusterSource source = create(cluster, properties, clock);
+		this(properties, clock, ClusterEnvironment.system());
+	}
+
+	/** @param environment where to look for a kubeconfig or a pod's service account when nothing is configured */
+	public ClusterRegistry(KubeAtlasProperties properties, Clock clock, ClusterEnvironment environment) {
+		for (ClusterProperties cluster : clusters(properties, environment)) {
+			ClusterSource source = create(cluster, properties, clock, environment);
 			if (sources.putIfAbsent(source.identity().name(), source) != null) {
 				throw new IllegalStateException("Two clusters are named '" + source.identity().name()
 						+ "': give one of them another kube-atlas.clusters[].name");
@@ -53,18 +65,32 @@ public class ClusterRegistry implements SmartLifecycle {
 		}
 	}
 
-	private static List<ClusterProperties> clusters(KubeAtlasProperties properties) {
+	/**
+	 * The configured clusters; with none, what kubectl would talk to (the current kubeconfig context), else the
+	 * pod's own cluster, else the demo, so that a first start always shows something.
+	 */
+	static List<ClusterProperties> clusters(KubeAtlasProperties properties, ClusterEnvironment environment) {
 		List<ClusterProperties> clusters = new ArrayList<>(properties.clusters());
 		if (properties.snapshot() != null) {
 			clusters.add(new ClusterProperties(null, properties.snapshot(), false, null, null, false));
 		}
 		if (clusters.isEmpty()) {
-			clusters.add(new ClusterProperties(DEMO_NAME, null, true, null, null, false));
+			Optional<Path> kubeconfig = environment.kubeconfig();
+			if (kubeconfig.isPresent()) {
+				clusters.add(new ClusterProperties(null, null, false, null, kubeconfig.get(), false));
+			}
+			else if (environment.inCluster()) {
+				clusters.add(new ClusterProperties(null, null, false, null, null, true));
+			}
+			else {
+				clusters.add(new ClusterProperties(DEMO_NAME, null, true, null, null, false));
+			}
 		}
 		return clusters;
 	}
 
-	private ClusterSource create(ClusterProperties cluster, KubeAtlasProperties properties, Clock clock) {
+	private ClusterSource create(ClusterProperties cluster, KubeAtlasProperties properties, Clock clock,
+			ClusterEnvironment environment) {
 		if (cluster.demo()) {
 			String name = cluster.name() != null ? cluster.name() : DEMO_NAME;
 			return new SnapshotSource(new ClusterIdentity(name, SourceType.DEMO, "bundled demo cluster"),
@@ -76,8 +102,25 @@ public class ClusterRegistry implements SmartLifecycle {
 			return new SnapshotSource(new ClusterIdentity(name, SourceType.SNAPSHOT, dir.toString()),
 					new SnapshotLocation.Directory(dir), scheduler, properties.snapshotReload(), clock);
 		}
-		throw new IllegalStateException("Cluster '" + cluster.name()
-				+ "' names no source: set kube-atlas.clusters[].snapshot to a directory, or demo: true");
+		if (cluster.inCluster()) {
+			String name = cluster.name() != null ? cluster.name() : IN_CLUSTER_NAME;
+			return LiveClusterSource.inCluster(
+					new ClusterIdentity(name, SourceType.LIVE, "in-cluster, service account " + environment.serviceAccount()),
+					LiveSettings.from(properties), clock);
+		}
+		if (cluster.context() != null || cluster.kubeconfig() != null) {
+			Path kubeconfig = cluster.kubeconfig() != null ? cluster.kubeconfig() : environment.kubeconfigOrDefault();
+			String context = cluster.context() != null ? cluster.context()
+					: KubeconfigLoader.currentContext(kubeconfig).orElse(null);
+			String name = cluster.name() != null ? cluster.name() : (context != null ? context : "kubeconfig");
+			String location = (context != null ? "context " + context : "current context") + " of " + kubeconfig;
+			// A broken kubeconfig does not stop the app: the source keeps saying what is wrong and retries.
+			return LiveClusterSource.kubeconfig(new ClusterIdentity(name, SourceType.LIVE, location), kubeconfig,
+					context, LiveSettings.from(properties), clock);
+		}
+		throw new IllegalStateException("Cluster '" + cluster.name() + "' names no source: set"
+				+ " kube-atlas.clusters[].context (a kubeconfig context), in-cluster: true, snapshot (a directory),"
+				+ " or demo: true");
 	}
 
 	public List<ClusterIdentity> clusters() {

@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param staleness data older than this is shown as stale rather than as current
  * @param publishInterval the fastest a source republishes facts, however high the churn
  * @param snapshotReload how often a snapshot directory is checked for changed files
+ * @param secrets whether live clusters' Secrets are listed (sizes only)
  */
 @ConfigurationProperties("kube-atlas")
 public record KubeAtlasProperties(
@@ -24,7 +25,8 @@ public record KubeAtlasProperties(
 		@DefaultValue("300ms") Duration publishInterval,
 		@DefaultValue("2s") Duration snapshotReload,
 		@DefaultValue UiProperties ui,
-		@DefaultValue NodeGroupingProperties nodeGrouping) {
+		@DefaultValue NodeGroupingProperties nodeGrouping,
+		@DefaultValue SecretsProperties secrets) {
 
 	/**
 	 * One cluster. Exactly one of {@code snapshot}, {@code demo}, {@code context} or {@code inCluster} says
@@ -32,6 +34,13 @@ public record KubeAtlasProperties(
 	 */
 	public record ClusterProperties(String name, Path snapshot, @DefaultValue("false") boolean demo,
 			String context, Path kubeconfig, @DefaultValue("false") boolean inCluster) {
+	}
+
+	/**
+	 * @param enabled off by default: listing Secrets needs a grant many operators rightly refuse, and only
+	 * their sizes are ever kept
+	 */
+	public record SecretsProperties(@DefaultValue("false") boolean enabled) {
 	}
 
 	/**

@@ -17,7 +17,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** With nothing configured the app opens the bundled demo cluster, marked as demo. */
-@SpringBootTest
+// The demo is pinned: with nothing configured a developer's own kubeconfig would be picked up instead.
+@SpringBootTest(properties = "kube-atlas.clusters[0].demo=true")
 @AutoConfigureMockMvc
 class ArchitectureControllerTests {
 

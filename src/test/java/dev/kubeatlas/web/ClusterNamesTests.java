@@ -35,6 +35,13 @@ class ClusterNamesTests {
 	}
 
 	@Test
+	void slashesInContextNamesBecomeDashesBecauseAnEncodedSlashIsRefused() {
+		var identity = new dev.kubeatlas.cluster.facts.ClusterIdentity("arn:aws:eks:eu-west-1:123456789012:cluster/prod",
+				dev.kubeatlas.cluster.facts.ClusterIdentity.SourceType.LIVE, "context");
+		assertThat(identity.name()).isEqualTo("arn:aws:eks:eu-west-1:123456789012:cluster-prod");
+	}
+
+	@Test
 	void aSnapshotWithoutSomeKindsSaysWhichAndStillShowsTheRest() throws Exception {
 		String html = mvc.perform(get("/clusters/{name}", "ops:admin@prod west"))
 			.andExpect(status().isOk())

@@ -14,7 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The same panel URL serves htmx (fragment or 204) and portals (a page of its own). */
-@SpringBootTest
+// The demo is pinned: with nothing configured a developer's own kubeconfig would be picked up instead.
+@SpringBootTest(properties = "kube-atlas.clusters[0].demo=true")
 @AutoConfigureMockMvc
 class PanelControllerTests {
 

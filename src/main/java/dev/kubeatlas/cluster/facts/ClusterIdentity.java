@@ -9,6 +9,15 @@ package dev.kubeatlas.cluster.facts;
  */
 public record ClusterIdentity(String name, SourceType type, String location) {
 
+	/**
+	 * Names come from kubeconfig contexts, which may hold '/' (EKS: arn:aws:eks:...:cluster/prod); an encoded
+	 * slash in a path is refused by servlet containers, so the few characters a path segment cannot carry
+	 * become '-'.
+	 */
+	public ClusterIdentity {
+		name = name.replaceAll("[/\\\\?#%;]", "-");
+	}
+
 	public enum SourceType {
 
 		LIVE, SNAPSHOT, DEMO

@@ -3,7 +3,10 @@ package dev.kubeatlas.web;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+import dev.kubeatlas.cluster.facts.Availability;
 import dev.kubeatlas.cluster.facts.ClusterFacts;
 import dev.kubeatlas.cluster.facts.FactKind;
 import dev.kubeatlas.web.StatusView.KindStatus;
@@ -19,8 +22,24 @@ final class StatusAnalyzer {
 			.filter((k) -> !facts.availability(k).isOk())
 			.map((k) -> new KindStatus(k.resourceName(), facts.availability(k)))
 			.toList();
+		List<KindStatus> failing = unavailable.stream()
+			.filter((k) -> k.availability().state() != Availability.State.NOT_APPLICABLE)
+			.toList();
 		return new StatusView(facts.cluster(), facts.version(), facts.observedAt(), facts.stale(now, staleness),
-				staleness.toSeconds(), facts.problems(), unavailable);
+				staleness.toSeconds(), facts.problems(), unavailable, headline(failing), !failing.isEmpty());
+	}
+
+	/** One reason shared by at least half of all kinds is the cluster's problem, not a kind's. */
+	private static String headline(List<KindStatus> failing) {
+		Map<String, Long> byReason = failing.stream()
+			.filter((k) -> k.availability().state() != Availability.State.LOADING)
+			.collect(Collectors.groupingBy((k) -> k.availability().reason(), Collectors.counting()));
+		return byReason.entrySet()
+			.stream()
+			.filter((e) -> e.getValue() * 2 >= FactKind.ALL.size())
+			.map(Map.Entry::getKey)
+			.findFirst()
+			.orElse("");
 	}
 
 }

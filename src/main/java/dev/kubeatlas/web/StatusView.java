@@ -13,9 +13,13 @@ import dev.kubeatlas.cluster.facts.SourceProblem;
  * @param observedAt the moment the facts describe (a snapshot's capture time)
  * @param stale whether a live cluster's data is older than the configured staleness
  * @param unavailable every kind of fact that is not OK, with its reason
+ * @param headline when one failure explains most of the page (the whole cluster unreachable, credentials
+ * refused), that failure in words, to be said first; else empty
+ * @param failing whether anything is failing rather than merely absent from a snapshot
  */
 public record StatusView(ClusterIdentity cluster, long version, Instant observedAt, boolean stale,
-		long staleAfterSeconds, List<SourceProblem> problems, List<KindStatus> unavailable) {
+		long staleAfterSeconds, List<SourceProblem> problems, List<KindStatus> unavailable, String headline,
+		boolean failing) {
 
 	public StatusView {
 		problems = List.copyOf(problems);

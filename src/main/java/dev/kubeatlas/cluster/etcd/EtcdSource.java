@@ -1,0 +1,224 @@
+package dev.kubeatlas.cluster.etcd;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import dev.kubeatlas.cluster.facts.Availability;
+
+/**
+ * Polls one etcd cluster through jetcd and publishes {@link EtcdFacts}. Every endpoint is asked on its own and
+ * in parallel, every call has a deadline, and the poll waits for no task longer than its deadline: a dead or
+ * frozen member makes its row unreachable, never the poll late by more than a timeout. Only read-only calls
+ * are made: status, member list, alarm list, a read of one key, and HTTP GETs of /metrics and /health.
+ */
+public final class EtcdSource implements AutoCloseable {
+
+	private static final Log logger = LogFactory.getLog(EtcdSource.class);
+
+	// Beyond a task's own deadline, for the thread hand-over; small against a timeout of seconds.
+	private static final Duration GRACE = Duration.ofMillis(500);
+
+	private final EtcdProperties properties;
+
+	private final Clock clock;
+
+	private final Consumer<EtcdFacts> listener;
+
+	private final ExecutorService workers;
+
+	private final ScheduledExecutorService scheduler;
+
+	private final EtcdMetricsScraper scraper;
+
+	private final Map<String, EtcdEndpointClient> clients = new LinkedHashMap<>();
+
+	private volatile EtcdFacts current;
+
+	private boolean started;
+
+	private boolean closed;
+
+	/**
+	 * @param listener told of every new poll on the polling thread; it must return quickly
+	 */
+	public EtcdSource(EtcdProperties properties, Clock clock, Consumer<EtcdFacts> listener) {
+		this.properties = properties;
+		this.clock = clock;
+		this.listener = listener;
+		int tasks = properties.endpoints().size() + properties.metricsUrls().size();
+		this.workers = Executors.newFixedThreadPool(tasks, daemon("etcd-call-"));
+		this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("etcd-poll-"));
+		this.scraper = new EtcdMetricsScraper(properties.callTimeout());
+		this.current = EtcdFacts.loading(clock.instant());
+	}
+
+	public EtcdSource(EtcdProperties properties, Clock clock) {
+		this(properties, clock, (facts) -> {
+		});
+	}
+
+	/** Polls now and then every {@code pollInterval} after the previous poll ended, until closed. */
+	public synchronized void start() {
+		if (closed || started) {
+			throw new IllegalStateException(closed ? "etcd source is closed" : "etcd source already started");
+		}
+		started = true;
+		scheduler.scheduleWithFixedDelay(this::pollQuietly, 0, properties.pollInterval().toMillis(),
+				TimeUnit.MILLISECONDS);
+	}
+
+	/** The facts of the last finished poll; "loading" before the first. */
+	public EtcdFacts current() {
+		return current;
+	}
+
+	/** Polls once on the caller's thread and publishes the result; it returns within about two call timeouts. */
+	public synchronized EtcdFacts poll() {
+		if (closed) {
+			throw new IllegalStateException("etcd source is closed");
+		}
+		Instant observedAt = clock.instant();
+		Duration timeout = properties.callTimeout();
+		List<Future<EtcdEndpointClient.Answer>> asks = new ArrayList<>();
+		for (String endpoint : properties.endpoints()) {
+			asks.add(workers.submit(() -> ask(endpoint)));
+		}
+		List<Future<EtcdMetricsFact>> scrapes = new ArrayList<>();
+		for (String url : properties.metricsUrls()) {
+			scrapes.add(workers.submit(() -> scraper.scrape(url)));
+		}
+		long askDeadline = System.nanoTime() + timeout.plus(GRACE).toNanos();
+		List<EtcdEndpointClient.Answer> answers = new ArrayList<>();
+		for (int i = 0; i < asks.size(); i++) {
+			String endpoint = properties.endpoints().get(i);
+			answers.add(await(asks.get(i), askDeadline, (problem) -> new EtcdEndpointClient.Answer(
+					new EtcdEndpointFact(endpoint, null, "etcd at " + endpoint + problem, false, ""), null, null,
+					"")));
+		}
+		// A scrape is two requests (/metrics, then /health), each with its own timeout.
+		long scrapeDeadline = System.nanoTime() + timeout.multipliedBy(2).plus(GRACE).toNanos();
+		List<EtcdMetricsFact> metrics = new ArrayList<>();
+		for (int i = 0; i < scrapes.size(); i++) {
+			String url = properties.metricsUrls().get(i);
+			metrics.add(await(scrapes.get(i), scrapeDeadline,
+					(problem) -> EtcdMetricsFact.failed(url, "etcd metrics at " + url + problem)));
+		}
+		EtcdFacts facts = merge(answers, metrics, observedAt);
+		current = facts;
+		listener.accept(facts);
+		return facts;
+	}
+
+	private EtcdEndpointClient.Answer ask(String endpoint) {
+		EtcdEndpointClient client;
+		try {
+			client = client(endpoint);
+		}
+		catch (RuntimeException ex) {
+			return new EtcdEndpointClient.Answer(new EtcdEndpointFact(endpoint, null,
+					"etcd at " + endpoint + " cannot be asked: " + ex.getMessage(), false, ""), null, null, "");
+		}
+		return client.ask();
+	}
+
+	private EtcdEndpointClient client(String endpoint) {
+		synchronized (clients) {
+			return clients.computeIfAbsent(endpoint, (e) -> new EtcdEndpointClient(e, properties));
+		}
+	}
+
+	private <T> T await(Future<T> task, long deadline, Function<String, T> onTimeout) {
+		try {
+			return task.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+		}
+		catch (java.util.concurrent.TimeoutException ex) {
+			task.cancel(true);
+			return onTimeout.apply(" did not answer within " + Problems.seconds(properties.callTimeout()));
+		}
+		catch (InterruptedException ex) {
+			task.cancel(true);
+			Thread.currentThread().interrupt();
+			return onTimeout.apply(" was not asked: the poll was interrupted");
+		}
+		catch (java.util.concurrent.ExecutionException ex) {
+			return onTimeout.apply(" failed: " + ex.getCause());
+		}
+	}
+
+	private static EtcdFacts merge(List<EtcdEndpointClient.Answer> answers, List<EtcdMetricsFact> metrics,
+			Instant observedAt) {
+		List<EtcdMemberFact> members = answers.stream()
+			.map(EtcdEndpointClient.Answer::members)
+			.filter((m) -> m != null)
+			.findFirst()
+			.orElse(List.of());
+		List<EtcdAlarmFact> alarms = answers.stream()
+			.map(EtcdEndpointClient.Answer::alarms)
+			.filter((a) -> a != null)
+			.findFirst()
+			.orElse(null);
+		String alarmsProblem = "";
+		if (alarms == null) {
+			alarmsProblem = answers.stream()
+				.map(EtcdEndpointClient.Answer::alarmsProblem)
+				.filter((p) -> !p.isEmpty())
+				.findFirst()
+				.orElse("no member answered the alarm list");
+			alarms = List.of();
+		}
+		List<EtcdEndpointFact> endpoints = answers.stream().map(EtcdEndpointClient.Answer::endpoint).toList();
+		Availability availability = endpoints.stream().anyMatch(EtcdEndpointFact::answered) ? Availability.ok()
+				: Availability.unreachable(String.join("; ", endpoints.stream().map(EtcdEndpointFact::problem).toList()));
+		return new EtcdFacts(members, endpoints, alarms, alarmsProblem, metrics, observedAt, availability);
+	}
+
+	private void pollQuietly() {
+		try {
+			poll();
+		}
+		catch (RuntimeException ex) {
+			// A scheduled task that throws is never run again; the next poll must still happen.
+			logger.warn("etcd poll failed", ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		synchronized (this) {
+			closed = true;
+		}
+		scheduler.shutdownNow();
+		workers.shutdownNow();
+		synchronized (clients) {
+			clients.values().forEach(EtcdEndpointClient::close);
+			clients.clear();
+		}
+	}
+
+	private static ThreadFactory daemon(String prefix) {
+		AtomicInteger count = new AtomicInteger();
+		return (runnable) -> {
+			Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
+	}
+
+}

@@ -6,6 +6,7 @@ package dev.kubeatlas.cluster.etcd;
  *
  * @param url the metrics URL scraped
  * @param problem why nothing could be read, in words; empty when the scrape worked
+ * @param hasInterval an earlier scrape of the same URL exists, so numbers "since the previous scrape" are defined
  * @param memberId from etcd_server_id, to join the numbers with their member; null when absent
  * @param hasLeader etcd_server_has_leader
  * @param leaderChanges etcd_server_leader_changes_seen_total, since the member started
@@ -17,8 +18,8 @@ package dev.kubeatlas.cluster.etcd;
  * @param backendCommitP99Seconds p99 of etcd_disk_backend_commit_duration_seconds over the last interval
  * @param health the "health" of GET /health ("true", "false"); null when not read
  */
-public record EtcdMetricsFact(String url, String problem, Long memberId, Boolean hasLeader, Double leaderChanges,
-		Double leaderChangesSinceLastScrape, Double quotaBytes, Double dbTotalBytes, Double dbInUseBytes,
+public record EtcdMetricsFact(String url, String problem, boolean hasInterval, Long memberId, Boolean hasLeader,
+		Double leaderChanges, Double leaderChangesSinceLastScrape, Double quotaBytes, Double dbTotalBytes, Double dbInUseBytes,
 		Double walFsyncP99Seconds, Double backendCommitP99Seconds, String health) {
 
 	public EtcdMetricsFact {
@@ -26,7 +27,7 @@ public record EtcdMetricsFact(String url, String problem, Long memberId, Boolean
 	}
 
 	public static EtcdMetricsFact failed(String url, String problem) {
-		return new EtcdMetricsFact(url, problem, null, null, null, null, null, null, null, null, null, null);
+		return new EtcdMetricsFact(url, problem, false, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	public boolean scraped() {

@@ -103,8 +103,8 @@ final class EtcdMetricsScraper {
 				&& leaderChanges >= before.leaderChanges()) {
 			changesSince = leaderChanges - before.leaderChanges();
 		}
-		return new EtcdMetricsFact(url, "", memberId, (hasLeader != null) ? hasLeader >= 1 : null, leaderChanges,
-				changesSince, PrometheusText.value(samples, QUOTA), PrometheusText.value(samples, DB_TOTAL),
+		return new EtcdMetricsFact(url, "", before != null, memberId, (hasLeader != null) ? hasLeader >= 1 : null,
+				leaderChanges, changesSince, PrometheusText.value(samples, QUOTA), PrometheusText.value(samples, DB_TOTAL),
 				PrometheusText.value(samples, DB_IN_USE), p99(fsync, (before != null) ? before.fsync() : null),
 				p99(commit, (before != null) ? before.commit() : null), health);
 	}

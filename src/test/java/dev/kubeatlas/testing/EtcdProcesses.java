@@ -44,7 +44,19 @@ public final class EtcdProcesses implements AfterEachCallback, AfterAllCallback 
 	 * @param extraFlags flags given to every member, e.g. "--quota-backend-bytes=16777216"
 	 */
 	public Cluster start(int size, String... extraFlags) {
-		Cluster cluster = new Cluster(size, List.of(extraFlags));
+		return start(size, false, extraFlags);
+	}
+
+	/**
+	 * Like {@link #start(int, String...)} with https client URLs that demand a client certificate, as kubeadm
+	 * sets etcd up; the certificates are in {@link Cluster#tls()}. Peers and metrics stay on plain http.
+	 */
+	public Cluster startTls(int size, String... extraFlags) {
+		return start(size, true, extraFlags);
+	}
+
+	private Cluster start(int size, boolean tls, String... extraFlags) {
+		Cluster cluster = new Cluster(size, List.of(extraFlags), tls);
 		clusters.add(cluster);
 		cluster.launch();
 		return cluster;
@@ -86,7 +98,9 @@ public final class EtcdProcesses implements AfterEachCallback, AfterAllCallback 
 
 		private final List<Boolean> frozen = new ArrayList<>();
 
-		Cluster(int size, List<String> extraFlags) {
+		private final TestCertificates.Files tls;
+
+		Cluster(int size, List<String> extraFlags, boolean tls) {
 			this.size = size;
 			this.extraFlags = extraFlags;
 			try {
@@ -95,6 +109,7 @@ public final class EtcdProcesses implements AfterEachCallback, AfterAllCallback 
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
+			this.tls = tls ? TestCertificates.write(dir) : null;
 			List<Integer> ports = freePorts(size * 3);
 			for (int i = 0; i < size; i++) {
 				clientPorts.add(ports.get(i * 3));
@@ -116,6 +131,10 @@ public final class EtcdProcesses implements AfterEachCallback, AfterAllCallback 
 						"--initial-cluster", String.join(",", initial), "--initial-cluster-state", "new",
 						"--initial-cluster-token", dir.getFileName().toString(), "--logger", "zap",
 						"--log-outputs", "stderr"));
+				if (tls != null) {
+					command.addAll(List.of("--cert-file", tls.serverCert().toString(), "--key-file",
+							tls.serverKey().toString(), "--trusted-ca-file", tls.ca().toString(), "--client-cert-auth"));
+				}
 				command.addAll(extraFlags);
 				try {
 					processes.add(new ProcessBuilder(command).redirectErrorStream(true)
@@ -149,7 +168,7 @@ public final class EtcdProcesses implements AfterEachCallback, AfterAllCallback 
 		private boolean healthy(HttpClient http, int i) {
 			try {
 				HttpResponse<String> response = http.send(
-						HttpRequest.newBuilder(URI.create(clientUrl(i) + "/health")).timeout(Duration.ofSeconds(1)).build(),
+						HttpRequest.newBuilder(URI.create(metricsBase(i) + "/health")).timeout(Duration.ofSeconds(1)).build(),
 						HttpResponse.BodyHandlers.ofString());
 				return response.statusCode() == 200 && response.body().contains("\"true\"");
 			}
@@ -167,7 +186,12 @@ public final class EtcdProcesses implements AfterEachCallback, AfterAllCallback 
 		}
 
 		public String clientUrl(int i) {
-			return "http://127.0.0.1:" + clientPorts.get(i);
+			return ((tls != null) ? "https" : "http") + "://127.0.0.1:" + clientPorts.get(i);
+		}
+
+		/** The certificates of a cluster started with startTls; null otherwise. */
+		public TestCertificates.Files tls() {
+			return tls;
 		}
 
 		public List<String> clientUrls() {

@@ -63,6 +63,11 @@ public record EtcdProperties(List<String> endpoints, Path caFile, Path certFile,
 				quotaBytes);
 	}
 
+	public EtcdProperties withPollInterval(Duration interval) {
+		return new EtcdProperties(endpoints, caFile, certFile, keyFile, callTimeout, interval, metricsUrls,
+				quotaBytes);
+	}
+
 	boolean tls() {
 		return caFile != null || certFile != null;
 	}

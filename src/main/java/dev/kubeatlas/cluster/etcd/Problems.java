@@ -8,6 +8,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 
+import javax.net.ssl.SSLException;
+
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 
@@ -22,6 +24,10 @@ final class Problems {
 		if (cause instanceof TimeoutException || cause instanceof HttpTimeoutException
 				|| status(cause) == Status.Code.DEADLINE_EXCEEDED) {
 			return what + " did not answer within " + seconds(timeout);
+		}
+		SSLException tls = tlsFailure(cause);
+		if (tls != null) {
+			return what + " failed the TLS handshake: " + rootMessage(tls) + "; check caFile, certFile and keyFile";
 		}
 		if (cause instanceof ConnectException || status(cause) == Status.Code.UNAVAILABLE) {
 			return what + " is unreachable: " + rootMessage(cause);
@@ -45,6 +51,16 @@ final class Problems {
 		return status(unwrap(failure)) == Status.Code.PERMISSION_DENIED;
 	}
 
+	private static SSLException tlsFailure(Throwable failure) {
+		int depth = 0;
+		for (Throwable t = failure; t != null && depth++ < 10; t = t.getCause()) {
+			if (t instanceof SSLException ssl) {
+				return ssl;
+			}
+		}
+		return null;
+	}
+
 	private static Throwable unwrap(Throwable failure) {
 		Throwable t = failure;
 		while ((t instanceof ExecutionException || t instanceof CompletionException) && t.getCause() != null) {
@@ -55,12 +71,10 @@ final class Problems {
 
 	/** jetcd wraps gRPC failures in its own exception; the gRPC status says what happened. */
 	private static Status.Code status(Throwable failure) {
-		for (Throwable t = failure; t != null; t = t.getCause()) {
+		int depth = 0;
+		for (Throwable t = failure; t != null && depth++ < 10; t = t.getCause()) {
 			if (t instanceof StatusRuntimeException sre) {
 				return sre.getStatus().getCode();
-			}
-			if (t.getCause() == t) {
-				break;
 			}
 		}
 		return null;

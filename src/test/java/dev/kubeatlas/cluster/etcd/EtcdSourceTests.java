@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -24,8 +26,10 @@ import dev.kubeatlas.etcd.EtcdView;
 import dev.kubeatlas.etcd.EtcdView.MemberRow;
 import dev.kubeatlas.testing.EtcdProcesses;
 import dev.kubeatlas.testing.EtcdProcesses.Cluster;
+import dev.kubeatlas.testing.TestCertificates;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * The source against real etcd members started by the test on loopback ports: healthy, crashed, frozen and
@@ -183,6 +187,61 @@ class EtcdSourceTests {
 				.containsExactly("WAL fsync p99", "backend commit p99");
 			assertThat(view.leaderChanges()).isEqualTo("1 leader changes seen since the member started, 0 since the previous scrape");
 		}
+	}
+
+	@Test
+	@Timeout(value = 90, unit = TimeUnit.SECONDS)
+	void readsAnEtcdThatDemandsClientCertificatesAsKubeadmSetsItUp() {
+		Cluster cluster = etcd.startTls(1);
+		TestCertificates.Files tls = cluster.tls();
+		EtcdProperties withCert = new EtcdProperties(cluster.clientUrls(), tls.ca(), tls.clientCert(),
+				tls.clientKey(), CALL_TIMEOUT, null, null, null);
+		try (EtcdSource source = new EtcdSource(withCert, Clock.systemUTC())) {
+			EtcdFacts facts = source.poll();
+			assertThat(facts.endpoints()).singleElement().satisfies((e) -> {
+				assertThat(e.endpoint()).startsWith("https://127.0.0.1:");
+				assertThat(e.answered()).as(e.problem()).isTrue();
+				assertThat(e.healthy()).as(e.healthProblem()).isTrue();
+			});
+			assertThat(facts.members()).singleElement()
+				.satisfies((m) -> assertThat(m.clientUrls()).containsExactly(cluster.clientUrl(0)));
+			assertThat(facts.alarmsProblem()).isEmpty();
+		}
+		EtcdProperties withoutCert = new EtcdProperties(cluster.clientUrls(), tls.ca(), null, null, CALL_TIMEOUT,
+				null, null, null);
+		try (EtcdSource source = new EtcdSource(withoutCert, Clock.systemUTC())) {
+			EtcdFacts facts = source.poll();
+			assertThat(facts.availability().state()).isEqualTo(Availability.State.UNREACHABLE);
+			assertThat(facts.availability().reason()).isEqualTo("etcd at " + cluster.clientUrl(0)
+					+ " failed the TLS handshake: Received fatal alert: bad_certificate; check caFile, certFile and keyFile");
+		}
+	}
+
+	@Test
+	@Timeout(value = 60, unit = TimeUnit.SECONDS)
+	void startPollsOnItsOwnThreadAndCloseStopsIt() throws Exception {
+		Cluster cluster = etcd.start(1);
+		BlockingQueue<EtcdFacts> published = new LinkedBlockingQueue<>();
+		EtcdProperties properties = EtcdProperties.of(cluster.clientUrls())
+			.withCallTimeout(CALL_TIMEOUT)
+			.withPollInterval(Duration.ofMillis(100));
+		EtcdSource source = new EtcdSource(properties, Clock.systemUTC(), published::add);
+		try {
+			assertThat(source.current().availability().state()).isEqualTo(Availability.State.LOADING);
+			source.start();
+			EtcdFacts first = published.poll(20, TimeUnit.SECONDS);
+			EtcdFacts second = published.poll(20, TimeUnit.SECONDS);
+			assertThat(first).isNotNull();
+			assertThat(second).isNotNull();
+			assertThat(second.observedAt()).isAfter(first.observedAt());
+			assertThat(second.availability().isOk()).isTrue();
+		}
+		finally {
+			source.close();
+		}
+		published.clear();
+		assertThat(published.poll(500, TimeUnit.MILLISECONDS)).isNull();
+		assertThatIllegalStateException().isThrownBy(source::poll);
 	}
 
 	@Test

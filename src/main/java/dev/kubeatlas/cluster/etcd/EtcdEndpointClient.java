@@ -43,7 +43,11 @@ final class EtcdEndpointClient implements AutoCloseable {
 
 	private final Client client;
 
-	EtcdEndpointClient(String endpoint, EtcdProperties properties) {
+	/**
+	 * @param observer sees every call before it is sent, for tests that prove the calls are read-only; null
+	 * in production
+	 */
+	EtcdEndpointClient(String endpoint, EtcdProperties properties, ClientInterceptor observer) {
 		this.endpoint = endpoint;
 		this.timeout = properties.callTimeout();
 		URI uri = URI.create(endpoint);
@@ -51,14 +55,14 @@ final class EtcdEndpointClient implements AutoCloseable {
 			throw new IllegalArgumentException("etcd endpoint " + endpoint + " needs a host and a port");
 		}
 		this.target = "ip:///" + uri.getHost() + ":" + uri.getPort();
-		this.client = build(properties);
+		this.client = build(properties, observer);
 	}
 
 	/**
 	 * Without waitForReady(false) a call to a dead member waits for the connection forever; the deadline on
 	 * every call also ends the extra channel statusMember opens, which jetcd closes only once its call ends.
 	 */
-	private Client build(EtcdProperties properties) {
+	private Client build(EtcdProperties properties, ClientInterceptor observer) {
 		ClientBuilder builder = Client.builder()
 			.target(target)
 			.waitForReady(false)
@@ -66,6 +70,9 @@ final class EtcdEndpointClient implements AutoCloseable {
 			.retryMaxAttempts(1)
 			.retryMaxDuration(timeout)
 			.interceptor(new DeadlineInterceptor(timeout));
+		if (observer != null) {
+			builder.interceptor(observer);
+		}
 		if (properties.tls()) {
 			try {
 				builder.sslContext((ssl) -> {

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import io.grpc.ClientInterceptor;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -47,6 +48,8 @@ public final class EtcdSource implements AutoCloseable {
 
 	private final EtcdMetricsScraper scraper;
 
+	private final ClientInterceptor observer;
+
 	private final Map<String, EtcdEndpointClient> clients = new LinkedHashMap<>();
 
 	private volatile EtcdFacts current;
@@ -59,7 +62,18 @@ public final class EtcdSource implements AutoCloseable {
 	 * @param listener told of every new poll on the polling thread; it must return quickly
 	 */
 	public EtcdSource(EtcdProperties properties, Clock clock, Consumer<EtcdFacts> listener) {
+		this(properties, clock, listener, null);
+	}
+
+	public EtcdSource(EtcdProperties properties, Clock clock) {
+		this(properties, clock, (facts) -> {
+		});
+	}
+
+	/** With an observer of every gRPC call, so a test can record them and prove they are all read-only. */
+	EtcdSource(EtcdProperties properties, Clock clock, Consumer<EtcdFacts> listener, ClientInterceptor observer) {
 		this.properties = properties;
+		this.observer = observer;
 		this.clock = clock;
 		this.listener = listener;
 		int tasks = properties.endpoints().size() + properties.metricsUrls().size();
@@ -67,11 +81,6 @@ public final class EtcdSource implements AutoCloseable {
 		this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("etcd-poll-"));
 		this.scraper = new EtcdMetricsScraper(properties.callTimeout());
 		this.current = EtcdFacts.loading(clock.instant());
-	}
-
-	public EtcdSource(EtcdProperties properties, Clock clock) {
-		this(properties, clock, (facts) -> {
-		});
 	}
 
 	/** Polls now and then every {@code pollInterval} after the previous poll ended, until closed. */
@@ -140,7 +149,7 @@ public final class EtcdSource implements AutoCloseable {
 
 	private EtcdEndpointClient client(String endpoint) {
 		synchronized (clients) {
-			return clients.computeIfAbsent(endpoint, (e) -> new EtcdEndpointClient(e, properties));
+			return clients.computeIfAbsent(endpoint, (e) -> new EtcdEndpointClient(e, properties, observer));
 		}
 	}
 

@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -13,6 +15,13 @@ import java.util.function.Predicate;
 import io.etcd.jetcd.ByteSequence;
 import io.etcd.jetcd.Client;
 import io.etcd.jetcd.KV;
+import io.etcd.jetcd.api.AlarmRequest;
+import io.grpc.CallOptions;
+import io.grpc.Channel;
+import io.grpc.ClientCall;
+import io.grpc.ClientInterceptor;
+import io.grpc.ForwardingClientCall;
+import io.grpc.MethodDescriptor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -187,6 +196,37 @@ class EtcdSourceTests {
 				.containsExactly("WAL fsync p99", "backend commit p99");
 			assertThat(view.leaderChanges()).isEqualTo("1 leader changes seen since the member started, 0 since the previous scrape");
 		}
+	}
+
+	@Test
+	@Timeout(value = 90, unit = TimeUnit.SECONDS)
+	void everyCallToEtcdIsReadOnly() {
+		Cluster cluster = etcd.start(3);
+		Set<String> calls = ConcurrentHashMap.newKeySet();
+		ClientInterceptor recorder = new ClientInterceptor() {
+			@Override
+			public <Q, R> ClientCall<Q, R> interceptCall(MethodDescriptor<Q, R> method, CallOptions options,
+					Channel next) {
+				return new ForwardingClientCall.SimpleForwardingClientCall<>(next.newCall(method, options)) {
+					@Override
+					public void sendMessage(Q message) {
+						// the Alarm call both lists and disarms; only its GET action reads
+						calls.add(method.getFullMethodName()
+								+ ((message instanceof AlarmRequest alarm) ? " " + alarm.getAction() : ""));
+						super.sendMessage(message);
+					}
+				};
+			}
+		};
+		EtcdProperties properties = EtcdProperties.of(cluster.clientUrls()).withCallTimeout(CALL_TIMEOUT);
+		try (EtcdSource source = new EtcdSource(properties, Clock.systemUTC(), (facts) -> {
+		}, recorder)) {
+			source.poll();
+			cluster.kill(0);
+			source.poll();
+		}
+		assertThat(calls).containsExactlyInAnyOrder("etcdserverpb.Maintenance/Status", "etcdserverpb.KV/Range",
+				"etcdserverpb.Cluster/MemberList", "etcdserverpb.Maintenance/Alarm GET");
 	}
 
 	@Test

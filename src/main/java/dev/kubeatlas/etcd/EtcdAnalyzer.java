@@ -306,7 +306,8 @@ public final class EtcdAnalyzer {
 		if (quota > SUGGESTED_MAX_QUOTA_BYTES) {
 			notes.add(text("etcd-panel.db.quota-above-suggested", bytes(quota)));
 		}
-		String sizeText = (size != null) ? text("etcd-panel.db.size", bytes(size), bytes(quota), percent(fraction * 100))
+		String sizeText = (size != null)
+				? text("etcd-panel.db.size", bytes(size), bytes(quota), percent(fraction * 100))
 				: text("etcd-panel.db.no-size");
 		return new Database(size, quota, source, fraction, level, sizeText, notes);
 	}
@@ -375,10 +376,14 @@ public final class EtcdAnalyzer {
 	}
 
 	private static EtcdHealth worst(List<MemberRow> rows, Database database, List<Latency> latencies) {
-		boolean degraded = rows.stream().anyMatch((r) -> r.health() == EtcdHealth.DOWN || r.health() == EtcdHealth.DEGRADED)
-				|| database.level() == EtcdLevel.WARNING || database.level() == EtcdLevel.CRITICAL
-				|| latencies.stream().anyMatch((l) -> l.level() == EtcdLevel.WARNING || l.level() == EtcdLevel.CRITICAL);
-		return degraded ? EtcdHealth.DEGRADED : EtcdHealth.HEALTHY;
+		boolean memberProblem = rows.stream()
+			.anyMatch((r) -> r.health() == EtcdHealth.DOWN || r.health() == EtcdHealth.DEGRADED);
+		boolean slow = latencies.stream().anyMatch((l) -> alerting(l.level()));
+		return (memberProblem || slow || alerting(database.level())) ? EtcdHealth.DEGRADED : EtcdHealth.HEALTHY;
+	}
+
+	private static boolean alerting(EtcdLevel level) {
+		return level == EtcdLevel.WARNING || level == EtcdLevel.CRITICAL;
 	}
 
 	/** Share of the backend file that is free pages, in percent; null for an empty or odd status. */

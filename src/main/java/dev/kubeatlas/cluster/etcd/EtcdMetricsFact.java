@@ -19,8 +19,8 @@ package dev.kubeatlas.cluster.etcd;
  * @param health the "health" of GET /health ("true", "false"); null when not read
  */
 public record EtcdMetricsFact(String url, String problem, boolean hasInterval, Long memberId, Boolean hasLeader,
-		Double leaderChanges, Double leaderChangesSinceLastScrape, Double quotaBytes, Double dbTotalBytes, Double dbInUseBytes,
-		Double walFsyncP99Seconds, Double backendCommitP99Seconds, String health) {
+		Double leaderChanges, Double leaderChangesSinceLastScrape, Double quotaBytes, Double dbTotalBytes,
+		Double dbInUseBytes, Double walFsyncP99Seconds, Double backendCommitP99Seconds, String health) {
 
 	public EtcdMetricsFact {
 		problem = (problem != null) ? problem : "";

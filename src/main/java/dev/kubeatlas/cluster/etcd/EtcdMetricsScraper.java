@@ -103,10 +103,12 @@ final class EtcdMetricsScraper {
 				&& leaderChanges >= before.leaderChanges()) {
 			changesSince = leaderChanges - before.leaderChanges();
 		}
+		Histogram fsyncBefore = (before != null) ? before.fsync() : null;
+		Histogram commitBefore = (before != null) ? before.commit() : null;
 		return new EtcdMetricsFact(url, "", before != null, memberId, (hasLeader != null) ? hasLeader >= 1 : null,
-				leaderChanges, changesSince, PrometheusText.value(samples, QUOTA), PrometheusText.value(samples, DB_TOTAL),
-				PrometheusText.value(samples, DB_IN_USE), p99(fsync, (before != null) ? before.fsync() : null),
-				p99(commit, (before != null) ? before.commit() : null), health);
+				leaderChanges, changesSince, PrometheusText.value(samples, QUOTA),
+				PrometheusText.value(samples, DB_TOTAL), PrometheusText.value(samples, DB_IN_USE),
+				p99(fsync, fsyncBefore), p99(commit, commitBefore), health);
 	}
 
 	/** Without an earlier scrape there is no interval, so no "p99 now" either: null rather than a lifetime p99. */

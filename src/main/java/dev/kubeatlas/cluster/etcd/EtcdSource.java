@@ -193,8 +193,9 @@ public final class EtcdSource implements AutoCloseable {
 			alarms = List.of();
 		}
 		List<EtcdEndpointFact> endpoints = answers.stream().map(EtcdEndpointClient.Answer::endpoint).toList();
+		List<String> problems = endpoints.stream().map(EtcdEndpointFact::problem).toList();
 		Availability availability = endpoints.stream().anyMatch(EtcdEndpointFact::answered) ? Availability.ok()
-				: Availability.unreachable(String.join("; ", endpoints.stream().map(EtcdEndpointFact::problem).toList()));
+				: Availability.unreachable(String.join("; ", problems));
 		return new EtcdFacts(members, endpoints, alarms, alarmsProblem, metrics, observedAt, availability);
 	}
 

@@ -14,7 +14,6 @@ import io.etcd.jetcd.ClientBuilder;
 import io.etcd.jetcd.cluster.Member;
 import io.etcd.jetcd.cluster.MemberListResponse;
 import io.etcd.jetcd.maintenance.AlarmMember;
-import io.etcd.jetcd.maintenance.AlarmResponse;
 import io.etcd.jetcd.maintenance.AlarmType;
 import io.etcd.jetcd.maintenance.StatusResponse;
 import io.etcd.jetcd.kv.GetResponse;
@@ -96,8 +95,8 @@ final class EtcdEndpointClient implements AutoCloseable {
 	}
 
 	/**
-	 * Asks status, health, member list and alarms at once and waits for all of them together, so one endpoint
-	 * takes at most about one timeout whatever state its member is in.
+	 * Asks status, health and member list at once and waits for all of them together, so one endpoint takes
+	 * at most about one timeout whatever state its member is in.
 	 */
 	Answer ask() {
 		long deadline = System.nanoTime() + timeout.toNanos();
@@ -105,7 +104,6 @@ final class EtcdEndpointClient implements AutoCloseable {
 		CompletableFuture<GetResponse> health = client.getKVClient()
 			.get(HEALTH_KEY, GetOption.builder().withSerializable(false).withCountOnly(true).build());
 		CompletableFuture<MemberListResponse> members = client.getClusterClient().listMember();
-		CompletableFuture<AlarmResponse> alarms = client.getMaintenanceClient().listAlarms();
 		String what = "etcd at " + endpoint;
 
 		EtcdStatusFact statusFact = null;
@@ -134,20 +132,27 @@ final class EtcdEndpointClient implements AutoCloseable {
 		catch (Exception ex) {
 			// The member list of another endpoint will do; a failure here shows in the status already.
 		}
-		List<EtcdAlarmFact> alarmFacts = null;
-		String alarmsProblem = "";
+		return new Answer(new EtcdEndpointFact(endpoint, statusFact, problem, healthy, healthProblem), memberFacts);
+	}
+
+	/**
+	 * The cluster's alarms. etcd 3.4 and 3.5 put even the listing through raft, as a proposal; so it is asked
+	 * of one healthy member per poll, not of every member.
+	 */
+	Alarms alarms() {
 		try {
-			alarmFacts = await(alarms, deadline).getAlarms()
+			List<EtcdAlarmFact> alarms = await(client.getMaintenanceClient().listAlarms(),
+					System.nanoTime() + timeout.toNanos())
+				.getAlarms()
 				.stream()
 				.filter((a) -> a.getAlarmType() != AlarmType.NONE)
 				.map(EtcdEndpointClient::alarm)
 				.toList();
+			return new Alarms(alarms, "");
 		}
 		catch (Exception ex) {
-			alarmsProblem = Problems.describe("the alarm list from " + endpoint, ex, timeout);
+			return new Alarms(null, Problems.describe("the alarm list from " + endpoint, ex, timeout));
 		}
-		return new Answer(new EtcdEndpointFact(endpoint, statusFact, problem, healthy, healthProblem), memberFacts,
-				alarmFacts, alarmsProblem);
 	}
 
 	private static <T> T await(CompletableFuture<T> future, long deadline) throws Exception {
@@ -190,10 +195,14 @@ final class EtcdEndpointClient implements AutoCloseable {
 	/**
 	 * What one endpoint said.
 	 * @param members null when the member list could not be had from this endpoint
-	 * @param alarms null when the alarm list could not be had, with the reason in alarmsProblem
 	 */
-	record Answer(EtcdEndpointFact endpoint, List<EtcdMemberFact> members, List<EtcdAlarmFact> alarms,
-			String alarmsProblem) {
+	record Answer(EtcdEndpointFact endpoint, List<EtcdMemberFact> members) {
+	}
+
+	/**
+	 * @param alarms null when the alarm list could not be had, with the reason in {@code problem}
+	 */
+	record Alarms(List<EtcdAlarmFact> alarms, String problem) {
 	}
 
 	private record DeadlineInterceptor(Duration timeout) implements ClientInterceptor {

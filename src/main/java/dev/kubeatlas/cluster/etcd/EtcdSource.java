@@ -76,7 +76,8 @@ public final class EtcdSource implements AutoCloseable {
 		this.observer = observer;
 		this.clock = clock;
 		this.listener = listener;
-		int tasks = properties.endpoints().size() + properties.metricsUrls().size();
+		// one thread per endpoint and per metrics URL, and one for the alarm list
+		int tasks = properties.endpoints().size() + properties.metricsUrls().size() + 1;
 		this.workers = Executors.newFixedThreadPool(tasks, daemon("etcd-call-"));
 		this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("etcd-poll-"));
 		this.scraper = new EtcdMetricsScraper(properties.callTimeout());
@@ -98,12 +99,16 @@ public final class EtcdSource implements AutoCloseable {
 		return current;
 	}
 
-	/** Polls once on the caller's thread and publishes the result; it returns within about two call timeouts. */
+	/**
+	 * Polls once on the caller's thread and publishes the result. It returns within about two call timeouts:
+	 * one for all endpoints in parallel, one for the alarm list (or for the metrics, whichever is longer).
+	 */
 	public synchronized EtcdFacts poll() {
 		if (closed) {
 			throw new IllegalStateException("etcd source is closed");
 		}
 		Instant observedAt = clock.instant();
+		long started = System.nanoTime();
 		Duration timeout = properties.callTimeout();
 		List<Future<EtcdEndpointClient.Answer>> asks = new ArrayList<>();
 		for (String endpoint : properties.endpoints()) {
@@ -113,26 +118,43 @@ public final class EtcdSource implements AutoCloseable {
 		for (String url : properties.metricsUrls()) {
 			scrapes.add(workers.submit(() -> scraper.scrape(url)));
 		}
-		long askDeadline = System.nanoTime() + timeout.plus(GRACE).toNanos();
+		long askDeadline = started + timeout.plus(GRACE).toNanos();
 		List<EtcdEndpointClient.Answer> answers = new ArrayList<>();
 		for (int i = 0; i < asks.size(); i++) {
 			String endpoint = properties.endpoints().get(i);
 			answers.add(await(asks.get(i), askDeadline, (problem) -> new EtcdEndpointClient.Answer(
-					new EtcdEndpointFact(endpoint, null, "etcd at " + endpoint + problem, false, ""), null, null,
-					"")));
+					new EtcdEndpointFact(endpoint, null, "etcd at " + endpoint + problem, false, ""), null)));
 		}
+		EtcdEndpointClient.Alarms alarms = alarms(answers);
 		// A scrape is two requests (/metrics, then /health), each with its own timeout.
-		long scrapeDeadline = System.nanoTime() + timeout.multipliedBy(2).plus(GRACE).toNanos();
+		long scrapeDeadline = started + timeout.multipliedBy(2).plus(GRACE).toNanos();
 		List<EtcdMetricsFact> metrics = new ArrayList<>();
 		for (int i = 0; i < scrapes.size(); i++) {
 			String url = properties.metricsUrls().get(i);
 			metrics.add(await(scrapes.get(i), scrapeDeadline,
 					(problem) -> EtcdMetricsFact.failed(url, "etcd metrics at " + url + problem)));
 		}
-		EtcdFacts facts = merge(answers, metrics, observedAt);
+		EtcdFacts facts = merge(answers, alarms, metrics, observedAt);
 		current = facts;
 		listener.accept(facts);
 		return facts;
+	}
+
+	/** Of the first member that served a read through raft: without one, the alarm list cannot be had either. */
+	private EtcdEndpointClient.Alarms alarms(List<EtcdEndpointClient.Answer> answers) {
+		String healthy = answers.stream()
+			.map(EtcdEndpointClient.Answer::endpoint)
+			.filter(EtcdEndpointFact::healthy)
+			.map(EtcdEndpointFact::endpoint)
+			.findFirst()
+			.orElse(null);
+		if (healthy == null) {
+			return new EtcdEndpointClient.Alarms(null, "no member could serve a read through raft");
+		}
+		Future<EtcdEndpointClient.Alarms> task = workers.submit(() -> client(healthy).alarms());
+		long deadline = System.nanoTime() + properties.callTimeout().plus(GRACE).toNanos();
+		return await(task, deadline, (problem) -> new EtcdEndpointClient.Alarms(null,
+				"the alarm list from " + healthy + problem));
 	}
 
 	private EtcdEndpointClient.Answer ask(String endpoint) {
@@ -142,7 +164,7 @@ public final class EtcdSource implements AutoCloseable {
 		}
 		catch (RuntimeException ex) {
 			return new EtcdEndpointClient.Answer(new EtcdEndpointFact(endpoint, null,
-					"etcd at " + endpoint + " cannot be asked: " + ex.getMessage(), false, ""), null, null, "");
+					"etcd at " + endpoint + " cannot be asked: " + ex.getMessage(), false, ""), null);
 		}
 		return client.ask();
 	}
@@ -171,32 +193,19 @@ public final class EtcdSource implements AutoCloseable {
 		}
 	}
 
-	private static EtcdFacts merge(List<EtcdEndpointClient.Answer> answers, List<EtcdMetricsFact> metrics,
-			Instant observedAt) {
+	private static EtcdFacts merge(List<EtcdEndpointClient.Answer> answers, EtcdEndpointClient.Alarms alarms,
+			List<EtcdMetricsFact> metrics, Instant observedAt) {
 		List<EtcdMemberFact> members = answers.stream()
 			.map(EtcdEndpointClient.Answer::members)
 			.filter((m) -> m != null)
 			.findFirst()
 			.orElse(List.of());
-		List<EtcdAlarmFact> alarms = answers.stream()
-			.map(EtcdEndpointClient.Answer::alarms)
-			.filter((a) -> a != null)
-			.findFirst()
-			.orElse(null);
-		String alarmsProblem = "";
-		if (alarms == null) {
-			alarmsProblem = answers.stream()
-				.map(EtcdEndpointClient.Answer::alarmsProblem)
-				.filter((p) -> !p.isEmpty())
-				.findFirst()
-				.orElse("no member answered the alarm list");
-			alarms = List.of();
-		}
 		List<EtcdEndpointFact> endpoints = answers.stream().map(EtcdEndpointClient.Answer::endpoint).toList();
 		List<String> problems = endpoints.stream().map(EtcdEndpointFact::problem).toList();
 		Availability availability = endpoints.stream().anyMatch(EtcdEndpointFact::answered) ? Availability.ok()
 				: Availability.unreachable(String.join("; ", problems));
-		return new EtcdFacts(members, endpoints, alarms, alarmsProblem, metrics, observedAt, availability);
+		List<EtcdAlarmFact> raised = (alarms.alarms() != null) ? alarms.alarms() : List.of();
+		return new EtcdFacts(members, endpoints, raised, alarms.problem(), metrics, observedAt, availability);
 	}
 
 	private void pollQuietly() {

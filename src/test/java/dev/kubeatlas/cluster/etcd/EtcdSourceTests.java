@@ -112,6 +112,7 @@ class EtcdSourceTests {
 			assertThat(twoDown.health()).isEqualTo(EtcdHealth.DOWN);
 			assertThat(twoDown.quorum()).isEqualTo("NO LEADER: 1 of 3 members healthy, quorum needs 2");
 			assertThat(twoDown.leader()).isEmpty();
+			assertThat(twoDown.alarmsNote()).isEqualTo("alarms unknown: no member could serve a read through raft");
 			assertThat(row(twoDown, "m1").health()).isEqualTo(EtcdHealth.DOWN);
 			// the survivor answers but cannot serve a linearizable read without a leader
 			assertThat(row(twoDown, "m0").health()).isEqualTo(EtcdHealth.DEGRADED);

@@ -9,7 +9,8 @@ import java.util.List;
  * the etcd CA ({@code /etc/kubernetes/pki/apiserver-etcd-client.crt}, {@code .key},
  * {@code /etc/kubernetes/pki/etcd/ca.crt}).
  *
- * @param endpoints client URLs, e.g. {@code https://10.0.0.11:2379}; each is asked on its own
+ * @param endpoints client URLs, e.g. {@code https://10.0.0.11:2379}; each is asked on its own. Empty to have
+ * them found with {@link EtcdDiscovery} and set with {@link #withEndpoints}
  * @param caFile PEM CA that signed the members' serving certificates; null for plain http
  * @param certFile PEM client certificate; null when etcd does not ask for one
  * @param keyFile PEM private key of {@code certFile}
@@ -35,9 +36,6 @@ public record EtcdProperties(List<String> endpoints, Path caFile, Path certFile,
 		metricsUrls = (metricsUrls != null) ? List.copyOf(metricsUrls) : List.of();
 		callTimeout = (callTimeout != null) ? callTimeout : DEFAULT_CALL_TIMEOUT;
 		pollInterval = (pollInterval != null) ? pollInterval : DEFAULT_POLL_INTERVAL;
-		if (endpoints.isEmpty()) {
-			throw new IllegalArgumentException("etcd needs at least one endpoint");
-		}
 		if (endpoints.size() > MAX_ENDPOINTS || metricsUrls.size() > MAX_ENDPOINTS) {
 			throw new IllegalArgumentException("etcd has at most " + MAX_ENDPOINTS + " endpoints and metrics URLs");
 		}
@@ -52,6 +50,10 @@ public record EtcdProperties(List<String> endpoints, Path caFile, Path certFile,
 	/** Plain endpoints with the defaults, as in tests and for an etcd without TLS. */
 	public static EtcdProperties of(List<String> endpoints) {
 		return new EtcdProperties(endpoints, null, null, null, null, null, null, null);
+	}
+
+	public EtcdProperties withEndpoints(List<String> urls) {
+		return new EtcdProperties(urls, caFile, certFile, keyFile, callTimeout, pollInterval, metricsUrls, quotaBytes);
 	}
 
 	public EtcdProperties withMetricsUrls(List<String> urls) {

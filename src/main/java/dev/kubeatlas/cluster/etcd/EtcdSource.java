@@ -72,6 +72,9 @@ public final class EtcdSource implements AutoCloseable {
 
 	/** With an observer of every gRPC call, so a test can record them and prove they are all read-only. */
 	EtcdSource(EtcdProperties properties, Clock clock, Consumer<EtcdFacts> listener, ClientInterceptor observer) {
+		if (properties.endpoints().isEmpty()) {
+			throw new IllegalArgumentException("etcd needs at least one endpoint, configured or discovered");
+		}
 		this.properties = properties;
 		this.observer = observer;
 		this.clock = clock;

@@ -67,12 +67,17 @@ public final class EtcdAnalyzer {
 		Map<Long, String> names = facts.members()
 			.stream()
 			.collect(Collectors.toMap(EtcdMemberFact::id, (m) -> name(m), (a, b) -> a));
-		List<Joined> voters = rows.stream().filter((r) -> r.member() == null || !r.member().learner()).toList();
+		// Without a member list every endpoint is taken for a voter; with one, an endpoint no member claims
+		// (another cluster, a typo) does not count towards quorum.
+		boolean listed = !facts.members().isEmpty();
+		List<Joined> voters = rows.stream()
+			.filter((r) -> listed ? r.member() != null && !r.member().learner() : true)
+			.toList();
 		int voting = facts.members().isEmpty() ? rows.size()
 				: (int) facts.members().stream().filter((m) -> !m.learner()).count();
 		int healthy = (int) voters.stream().filter(Joined::answered).count();
 		int quorumSize = voting / 2 + 1;
-		long leaderId = leaderId(rows);
+		long leaderId = leaderId(voters);
 		boolean hasLeader = leaderId != 0 && healthy >= quorumSize;
 		String leader = hasLeader ? names.getOrDefault(leaderId, Long.toHexString(leaderId)) : "";
 

@@ -94,6 +94,19 @@ class EtcdAnalyzerTests {
 	}
 
 	@Test
+	void anEndpointNoMemberClaimsDoesNotCountTowardsQuorum() {
+		Facts facts = cluster(3, 1, 1);
+		facts.endpoints.add(new EtcdEndpointFact("https://10.9.9.9:2379", new EtcdStatusFact(99, "3.5.12", MIB, MIB,
+				99, 2, 5, 5, false, List.of()), "", true, ""));
+		EtcdView view = analyzer.analyze(facts.build(), null);
+		assertThat(view.quorum()).isEqualTo("NO LEADER: 1 of 3 members healthy, quorum needs 2");
+		assertThat(view.members()).last().satisfies((r) -> {
+			assertThat(r.name()).isEqualTo("(no member known)");
+			assertThat(r.id()).isEqualTo("63");
+		});
+	}
+
+	@Test
 	void nothingReachableIsUnknownWithTheReasons() {
 		String reason = "etcd at https://10.0.0.11:2379 did not answer within 3 s";
 		EtcdFacts facts = new EtcdFacts(List.of(),

@@ -29,6 +29,10 @@ final class Problems {
 		if (tls != null) {
 			return what + " failed the TLS handshake: " + rootMessage(tls) + "; check caFile, certFile and keyFile";
 		}
+		if (cause instanceof ConnectException && cause.getMessage() == null) {
+			// Java's HttpClient says only ClosedChannelException underneath
+			return what + " is unreachable: could not connect";
+		}
 		if (cause instanceof ConnectException || status(cause) == Status.Code.UNAVAILABLE) {
 			return what + " is unreachable: " + rootMessage(cause);
 		}

@@ -90,10 +90,6 @@ final class EtcdEndpointClient implements AutoCloseable {
 		return builder.build();
 	}
 
-	String endpoint() {
-		return endpoint;
-	}
-
 	/**
 	 * Asks status, health and member list at once and waits for all of them together, so one endpoint takes
 	 * at most about one timeout whatever state its member is in.

@@ -26,8 +26,8 @@ import dev.kubeatlas.cluster.facts.Availability;
 /**
  * Polls one etcd cluster through jetcd and publishes {@link EtcdFacts}. Every endpoint is asked on its own and
  * in parallel, every call has a deadline, and the poll waits for no task longer than its deadline: a dead or
- * frozen member makes its row unreachable, never the poll late by more than a timeout. Only read-only calls
- * are made: status, member list, alarm list, a read of one key, and HTTP GETs of /metrics and /health.
+ * frozen member makes its row unreachable, it never holds up the poll beyond those deadlines. Only read-only
+ * calls are made: status, member list, alarm list, a read of one key, and HTTP GETs of /metrics and /health.
  */
 public final class EtcdSource implements AutoCloseable {
 

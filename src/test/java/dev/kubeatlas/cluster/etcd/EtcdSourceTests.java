@@ -181,6 +181,8 @@ class EtcdSourceTests {
 					client.getKVClient().put(bytes("k" + i), bytes("v")).get(5, TimeUnit.SECONDS);
 				}
 			}
+			// etcd commits its backend every 100 ms, not on each put
+			sleep(500);
 			EtcdFacts facts = source.poll();
 			EtcdMetricsFact second = facts.metrics().get(0);
 			assertThat(second.hasInterval()).isTrue();

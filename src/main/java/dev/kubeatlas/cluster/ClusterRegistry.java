@@ -2,6 +2,7 @@ package dev.kubeatlas.cluster;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import dev.kubeatlas.cluster.facts.ClusterIdentity;
+import dev.kubeatlas.cluster.probe.ApiServerProbe;
 import dev.kubeatlas.cluster.facts.ClusterIdentity.SourceType;
 import dev.kubeatlas.cluster.live.KubeconfigLoader;
 import dev.kubeatlas.cluster.live.LiveClusterSource;
@@ -34,6 +36,12 @@ import dev.kubeatlas.config.KubeAtlasProperties.ClusterProperties;
 public class ClusterRegistry implements SmartLifecycle {
 
 	public static final String DEMO_NAME = "demo";
+
+	/** How often the API server's readyz, livez and metrics are read; rates and p99 span this interval. */
+	private static final Duration PROBE_INTERVAL = Duration.ofSeconds(15);
+
+	private static final String SNAPSHOT_HAS_NO_PROBES = "a snapshot holds no answers of /readyz, /livez or /metrics: "
+			+ "what the API said is shown from its objects";
 
 	public static final String IN_CLUSTER_NAME = "in-cluster";
 
@@ -57,7 +65,7 @@ public class ClusterRegistry implements SmartLifecycle {
 	/** @param environment where to look for a kubeconfig or a pod's service account when nothing is configured */
 	public ClusterRegistry(KubeAtlasProperties properties, Clock clock, ClusterEnvironment environment) {
 		for (ClusterProperties cluster : clusters(properties, environment)) {
-			ClusterSource source = create(cluster, properties, clock, environment);
+			ClusterSource source = probed(create(cluster, properties, clock, environment), cluster, clock);
 			if (sources.putIfAbsent(source.identity().name(), source) != null) {
 				throw new IllegalStateException("Two clusters are named '" + source.identity().name()
 						+ "': give one of them another kube-atlas.clusters[].name");
@@ -121,6 +129,15 @@ public class ClusterRegistry implements SmartLifecycle {
 		throw new IllegalStateException("Cluster '" + cluster.name() + "' names no source: set"
 				+ " kube-atlas.clusters[].context (a kubeconfig context), in-cluster: true, snapshot (a directory),"
 				+ " or demo: true");
+	}
+
+	/** The API server of a live cluster is probed for readyz, livez and metrics; etcd where configured. */
+	private static ClusterSource probed(ClusterSource source, ClusterProperties cluster, Clock clock) {
+		if (source instanceof LiveClusterSource live) {
+			return new ProbedClusterSource(live, new ApiServerProbe(live.apiServerHttp(), clock), PROBE_INTERVAL, "",
+					cluster.etcd(), clock);
+		}
+		return new ProbedClusterSource(source, null, PROBE_INTERVAL, SNAPSHOT_HAS_NO_PROBES, cluster.etcd(), clock);
 	}
 
 	public List<ClusterIdentity> clusters() {

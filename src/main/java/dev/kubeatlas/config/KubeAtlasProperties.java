@@ -7,6 +7,8 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import dev.kubeatlas.cluster.etcd.EtcdProperties;
+
 /**
  * Everything an operator can set, under {@code kube-atlas}.
  *
@@ -33,7 +35,14 @@ public record KubeAtlasProperties(
 	 * where its facts come from.
 	 */
 	public record ClusterProperties(String name, Path snapshot, @DefaultValue("false") boolean demo,
-			String context, Path kubeconfig, @DefaultValue("false") boolean inCluster) {
+			String context, Path kubeconfig, @DefaultValue("false") boolean inCluster, EtcdProperties etcd) {
+
+		/** A cluster found rather than configured: no etcd is read for it. */
+		public ClusterProperties(String name, Path snapshot, boolean demo, String context, Path kubeconfig,
+				boolean inCluster) {
+			this(name, snapshot, demo, context, kubeconfig, inCluster, null);
+		}
+
 	}
 
 	/**

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.kubeatlas.cluster.probe.ProbeFacts;
+
 /**
  * Everything known about one cluster at one moment: an immutable, versioned snapshot. Sources publish a new
  * one when something changed; analyzers read it and never see it change under them.
@@ -19,10 +21,21 @@ import java.util.Optional;
  * @param serverVersion what /version said, if known
  * @param versionAvailability whether /version could be read
  * @param problems what the source could not read, for the page to name
+ * @param probes what polling found of the parts that have no watch (API server health, etcd)
  */
 public record ClusterFacts(ClusterIdentity cluster, long version, Instant observedAt,
 		Map<FactKind<?>, KindFacts<?>> kinds, Optional<ServerVersion> serverVersion,
-		Availability versionAvailability, List<SourceProblem> problems) {
+		Availability versionAvailability, List<SourceProblem> problems, ProbeFacts probes) {
+
+	static final ProbeFacts NOT_PROBED = ProbeFacts.none("this source does not probe the API server",
+			ProbeFacts.NO_ETCD);
+
+	/** Facts of a source that probes nothing itself; a {@code ProbedClusterSource} adds probes on top. */
+	public ClusterFacts(ClusterIdentity cluster, long version, Instant observedAt,
+			Map<FactKind<?>, KindFacts<?>> kinds, Optional<ServerVersion> serverVersion,
+			Availability versionAvailability, List<SourceProblem> problems) {
+		this(cluster, version, observedAt, kinds, serverVersion, versionAvailability, problems, NOT_PROBED);
+	}
 
 	public ClusterFacts {
 		Map<FactKind<?>, KindFacts<?>> complete = new HashMap<>(kinds);
@@ -91,7 +104,12 @@ public record ClusterFacts(ClusterIdentity cluster, long version, Instant observ
 
 	public ClusterFacts withVersion(long newVersion, Instant newObservedAt) {
 		return new ClusterFacts(cluster, newVersion, newObservedAt, kinds, serverVersion, versionAvailability,
-				problems);
+				problems, probes);
+	}
+
+	public ClusterFacts withProbes(ProbeFacts newProbes, long newVersion) {
+		return new ClusterFacts(cluster, newVersion, observedAt, kinds, serverVersion, versionAvailability,
+				problems, newProbes);
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.kubeatlas.cluster.live;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.kubeatlas.cluster.ClusterSource;
+import dev.kubeatlas.cluster.probe.ApiServerHttp;
 import dev.kubeatlas.cluster.facts.Availability;
 import dev.kubeatlas.cluster.facts.ClusterFacts;
 import dev.kubeatlas.cluster.facts.ClusterIdentity;
@@ -31,6 +33,9 @@ import io.kubernetes.client.util.ClientBuilder;
  * broken cluster never holds up another.
  */
 public final class LiveClusterSource implements ClusterSource {
+
+	/** A probe GET that takes longer than this is as good as unanswered. */
+	private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(10);
 
 	static final String SECRETS_OFF = "secrets are not read: set kube-atlas.secrets.enabled=true and grant list secrets";
 
@@ -62,7 +67,7 @@ public final class LiveClusterSource implements ClusterSource {
 
 	private VersionPoller versionPoller;
 
-	private ClusterConnection connection;
+	private volatile ClusterConnection connection;
 
 	private Optional<ServerVersion> serverVersion = Optional.empty();
 
@@ -243,6 +248,20 @@ public final class LiveClusterSource implements ClusterSource {
 		}
 		facts = new ClusterFacts(identity, facts.version() + 1, now, kinds, version, availability,
 				problems.snapshot());
+	}
+
+	/**
+	 * GETs through this cluster's authenticated connection, for probes of what has no watch (readyz, metrics).
+	 * Before the connection is up, a GET fails with the reason, as an unreachable server would.
+	 */
+	public ApiServerHttp apiServerHttp() {
+		return (pathAndQuery) -> {
+			ClusterConnection current = connection;
+			if (current == null) {
+				throw new IOException("not connected yet: " + versionAvailability.reason());
+			}
+			return new ConnectionHttp(current, PROBE_TIMEOUT).get(pathAndQuery);
+		};
 	}
 
 	@Override

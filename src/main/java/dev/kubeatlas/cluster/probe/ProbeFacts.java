@@ -1,0 +1,34 @@
+package dev.kubeatlas.cluster.probe;
+
+import java.util.Optional;
+
+import dev.kubeatlas.cluster.etcd.EtcdFacts;
+
+/**
+ * What polling found about the parts of a cluster that have no watch: the API server's own health and
+ * metrics, and etcd read directly.
+ *
+ * @param apiServer the last answer of the API server probe, if one runs for this cluster
+ * @param apiServerAbsent why there is none, in words (a snapshot holds no probe answers)
+ * @param etcd the last poll of etcd, if etcd endpoints are configured
+ * @param etcdAbsent why there is none, in words
+ */
+public record ProbeFacts(Optional<ApiServerFacts> apiServer, String apiServerAbsent, Optional<EtcdFacts> etcd,
+		String etcdAbsent) {
+
+	public static final String NO_ETCD = "etcd is not read directly: set kube-atlas.clusters[].etcd.endpoints "
+			+ "and the client certificate (kubeadm's apiserver-etcd-client) to see its members, quorum and database";
+
+	public static ProbeFacts none(String apiServerAbsent, String etcdAbsent) {
+		return new ProbeFacts(Optional.empty(), apiServerAbsent, Optional.empty(), etcdAbsent);
+	}
+
+	public ProbeFacts withApiServer(ApiServerFacts facts) {
+		return new ProbeFacts(Optional.of(facts), "", etcd, etcdAbsent);
+	}
+
+	public ProbeFacts withEtcd(EtcdFacts facts) {
+		return new ProbeFacts(apiServer, apiServerAbsent, Optional.of(facts), "");
+	}
+
+}

@@ -36,12 +36,37 @@ public record StorageView(List<String> unavailable, SummaryView summary, List<Br
 		return page(1);
 	}
 
-	/** Summary and broken links, the part that stays on top of the page. */
-	public Overview overview() {
-		return new Overview(unavailable, summary, broken);
+	/** Enough to read at once; beyond it the chains, broken first, carry the rest. */
+	public static final int BROKEN_SHOWN = 200;
+
+	/** The summary with what could not be read, the panel on top of the page. */
+	public SummaryPanel summaryPanel() {
+		return new SummaryPanel(unavailable, summary);
 	}
 
-	public record Overview(List<String> unavailable, SummaryView summary, List<BrokenLinkView> broken) {
+	/** The broken links, the worst first, bounded so that a mass outage still renders quickly. */
+	public BrokenPanel brokenPanel() {
+		return new BrokenPanel(broken.subList(0, Math.min(broken.size(), BROKEN_SHOWN)), broken.size());
+	}
+
+	/** What the JSON twin answers: everything but the chains, and one page of those. */
+	public Page json(int page) {
+		return new Page(unavailable, summary, broken, page(page));
+	}
+
+	public record SummaryPanel(List<String> unavailable, SummaryView summary) {
+	}
+
+	/** @param total all broken links, of which {@code shown} are the first */
+	public record BrokenPanel(List<BrokenLinkView> shown, int total) {
+
+		public BrokenPanel {
+			shown = List.copyOf(shown);
+		}
+
+	}
+
+	public record Page(List<String> unavailable, SummaryView summary, List<BrokenLinkView> broken, ChainPage chains) {
 	}
 
 	/** One page of chains, as the chains panel and the JSON twin serve it. */

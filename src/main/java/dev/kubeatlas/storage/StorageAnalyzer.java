@@ -111,7 +111,13 @@ public final class StorageAnalyzer {
 				}
 			}
 			facts.items(FactKind.STORAGE_CLASSES).forEach((c) -> classes.put(c.name(), c));
-			this.defaults = classes.values().stream().filter(StorageClassFact::isDefault).toList();
+			// Oldest first, so the last is the one Kubernetes gives a claim that names no class.
+			this.defaults = classes.values()
+				.stream()
+				.filter(StorageClassFact::isDefault)
+				.sorted(Comparator.comparing(StorageClassFact::created,
+						Comparator.nullsFirst(Comparator.<java.time.Instant>naturalOrder())))
+				.toList();
 			facts.items(FactKind.CSI_DRIVERS).forEach((d) -> drivers.put(d.name(), d));
 			facts.items(FactKind.CSI_NODES).forEach((n) -> csiNodes.put(n.name(), n));
 			for (VolumeAttachmentFact va : facts.items(FactKind.VOLUME_ATTACHMENTS)) {
@@ -529,7 +535,8 @@ public final class StorageAnalyzer {
 			else if (defaults.size() > 1) {
 				broken.add(new BrokenLinkView("default-class-several", Health.DEGRADED, "storageclass",
 						t.get("storage.broken.default-class-several", defaults.size(),
-								defaults.stream().map(StorageClassFact::name).collect(Collectors.joining(", "))),
+								defaults.stream().map(StorageClassFact::name).sorted().collect(Collectors.joining(", ")),
+								newestDefault()),
 						"kubectl get storageclass", ""));
 			}
 			if (!known(FactKind.CSI_DRIVERS)) {

@@ -202,9 +202,12 @@ class StorageAnalyzerTests {
 
 	@Test
 	void severalDefaultClasses() {
-		StorageView view = analyze(with(healthy(), storageClass("gp2", DRIVER, "Immediate", true, false)));
+		StorageView view = analyze(with(healthy(), storageClass("gp2", DRIVER, "Immediate", true, false,
+				"2026-06-01T00:00:00Z"), pvc("app", "no-class", null, "1Gi", "Pending", "", "")));
 		BrokenLinkView broken = only(view, "default-class-several");
-		assertThat(broken.reason()).startsWith("2 default StorageClasses (gp2, gp3)");
+		assertThat(broken.reason()).isEqualTo("2 default StorageClasses (gp2, gp3): a claim without a class gets the "
+				+ "newest, gp2, which is rarely what was meant");
+		assertThat(link(chain(view, "app/no-class"), "storageclass").name()).isEqualTo("gp2");
 	}
 
 	@Test

@@ -102,18 +102,24 @@ final class StorageYaml {
 
 	static String storageClass(String name, String provisioner, String bindingMode, boolean isDefault,
 			boolean expansion) {
+		return storageClass(name, provisioner, bindingMode, isDefault, expansion, "2026-01-01T00:00:00Z");
+	}
+
+	static String storageClass(String name, String provisioner, String bindingMode, boolean isDefault,
+			boolean expansion, String created) {
 		return """
 				apiVersion: storage.k8s.io/v1
 				kind: StorageClass
 				metadata:
 				  name: %s
+				  creationTimestamp: "%s"
 				  annotations: {storageclass.kubernetes.io/is-default-class: "%s"}
 				provisioner: %s
 				parameters: {type: gp3}
 				reclaimPolicy: Delete
 				volumeBindingMode: %s
 				allowVolumeExpansion: %s
-				""".formatted(name, isDefault, provisioner, bindingMode, expansion);
+				""".formatted(name, created, isDefault, provisioner, bindingMode, expansion);
 	}
 
 	static String csiDriver(String name, boolean attachRequired) {

@@ -328,7 +328,7 @@ final class StorageProjections {
 		});
 		Metadata m = ConfigProjections.required(meta[0]);
 		boolean isDefault = m.annotations.values().stream().anyMatch("true"::equals);
-		return new StorageClassFact(m.name, v[0], parameters, v[1], v[2], expansion[0], isDefault);
+		return new StorageClassFact(m.name, v[0], parameters, v[1], v[2], expansion[0], isDefault, m.created);
 	};
 
 	static final Projection<CsiDriverFact> CSI_DRIVER = (p, in) -> {

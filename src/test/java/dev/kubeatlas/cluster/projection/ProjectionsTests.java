@@ -108,6 +108,7 @@ class ProjectionsTests {
 	void storageKindsProjectFromRealResponses() throws IOException {
 		List<StorageClassFact> classes = items("storageclasses.json", FactKind.STORAGE_CLASSES);
 		assertThat(classes).isNotEmpty().allSatisfy((c) -> assertThat(c.provisioner()).isNotEmpty());
+		assertThat(classes.get(0).created()).isEqualTo(java.time.Instant.parse("2026-11-24T23:47:12Z"));
 		List<CsiDriverFact> drivers = items("csidrivers.json", FactKind.CSI_DRIVERS);
 		assertThat(drivers).isNotEmpty();
 		List<PersistentVolumeClaimFact> claims = items("pvcs.json", FactKind.PERSISTENT_VOLUME_CLAIMS);

@@ -54,29 +54,9 @@ class StorageBrowserTests {
 		registry.add("kube-atlas.clusters[0].name", () -> "lab");
 		registry.add("kube-atlas.clusters[0].snapshot", snapshot::toString);
 		registry.add("kube-atlas.clusters[1].demo", () -> "true");
-		Path hostile = Files.createTempDirectory("kube-atlas-storage-hostile");
-		Files.writeString(hostile.resolve("objects.json"), """
-				{"apiVersion":"v1","kind":"List","items":[
-				 {"apiVersion":"v1","kind":"PersistentVolumeClaim","metadata":{"name":%1$s,"namespace":"app"},
-				  "spec":{"storageClassName":%2$s,"volumeName":"pv-x","resources":{"requests":{"storage":"1Gi"}}},
-				  "status":{"phase":"Pending"}},
-				 {"apiVersion":"v1","kind":"PersistentVolume","metadata":{"name":"pv-x"},
-				  "spec":{"capacity":{"storage":"1Gi"},"claimRef":{"namespace":"app","name":%1$s},
-				   "csi":{"driver":%2$s,"volumeHandle":%1$s,"volumeAttributes":{"note":%2$s}}},
-				  "status":{"phase":"Released"}},
-				 {"apiVersion":"storage.k8s.io/v1","kind":"VolumeAttachment","metadata":{"name":"va-x"},
-				  "spec":{"attacher":"x","nodeName":%1$s,"source":{"persistentVolumeName":"pv-x"}},
-				  "status":{"attached":false,"attachError":{"message":%2$s}}}
-				]}""".formatted(json(SCRIPT), json(IMG)));
-		registry.add("kube-atlas.clusters[2].name", () -> "hostile");
-		registry.add("kube-atlas.clusters[2].snapshot", hostile::toString);
 		registry.add("kube-atlas.snapshot-reload", () -> "200ms");
 		registry.add("kube-atlas.ui.refresh-interval", () -> "500ms");
 	}
-
-	private static final String SCRIPT = "<script>window.__xss='script';alert(1)</script>";
-
-	private static final String IMG = "\"><img src=x onerror=\"window.__xss='img';alert(1)\">";
 
 	@BeforeAll
 	static void startBrowser() {
@@ -109,26 +89,6 @@ class StorageBrowserTests {
 			.containsExactly("pods", "pvc", "pv", "storageclass", "csidriver", "csinode", "volumeattachment", "backend");
 		assertThat(browser.findElement(By.cssSelector("#panel-storage-broken")).getText())
 			.contains("kubectl get csinode memory-5 -o yaml", "kubectl -n batch describe pvc report-scratch");
-	}
-
-	@Test
-	void hostileNamesAndErrorsAreShownAsTextAndNothingRuns() {
-		browser.get("http://localhost:" + port + "/clusters/hostile/storage");
-		// Let htmx refresh cycles run, which is where injected HTML would come alive if it were swapped in.
-		browser.executeScript("document.body.addEventListener('htmx:afterRequest', () => "
-				+ "window.__refreshes = (window.__refreshes || 0) + 1);");
-		new WebDriverWait(browser, Duration.ofSeconds(20))
-			.until((d) -> ((Number) browser.executeScript("return window.__refreshes || 0;")).intValue() >= 4);
-		assertThat(browser.executeScript("return window.__xss === undefined;")).isEqualTo(true);
-		String text = browser.findElement(By.tagName("body")).getText();
-		assertThat(text).contains(SCRIPT).contains("onerror=");
-		assertThat(browser.findElements(By.cssSelector("img[src='x']"))).isEmpty();
-		assertThat(browser.findElements(By.tagName("script")))
-			.allSatisfy((s) -> assertThat(s.getAttribute("src")).isNotBlank());
-	}
-
-	private static String json(String s) {
-		return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
 	}
 
 	@Test

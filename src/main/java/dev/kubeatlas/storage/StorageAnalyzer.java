@@ -46,6 +46,9 @@ public final class StorageAnalyzer {
 
 	private static final String WAIT_FOR_FIRST_CONSUMER = "WaitForFirstConsumer";
 
+	/** Pods or nodes a box lists before it says how many more there are. */
+	static final int LISTED = 8;
+
 	private static final List<FactKind<?>> READS = List.of(FactKind.PERSISTENT_VOLUME_CLAIMS,
 			FactKind.PERSISTENT_VOLUMES, FactKind.STORAGE_CLASSES, FactKind.CSI_DRIVERS, FactKind.CSI_NODES,
 			FactKind.VOLUME_ATTACHMENTS, FactKind.PODS, FactKind.NODES);
@@ -135,6 +138,19 @@ public final class StorageAnalyzer {
 			facts.nodes().forEach((n) -> nodes.put(n.name(), n));
 		}
 
+		/**
+		 * A box lists a few pods or nodes, then how many more: a claim mounted by a thousand pods must not
+		 * make a box a thousand lines long. Every one of them is still checked.
+		 */
+		private void listed(List<String> details, int total, String line) {
+			if (details.size() < LISTED) {
+				details.add(line);
+			}
+			else if (details.size() == LISTED) {
+				details.add(t.get("storage.more", total - LISTED));
+			}
+		}
+
 		private boolean known(FactKind<?> kind) {
 			return !missing.containsKey(kind);
 		}
@@ -156,7 +172,8 @@ public final class StorageAnalyzer {
 			broken.sort(Comparator.comparingInt((BrokenLinkView b) -> rank(b.health()))
 				.thenComparing(BrokenLinkView::kind)
 				.thenComparing(BrokenLinkView::object));
-			return new StorageView(List.copyOf(missing.values()), summary(), broken, chains);
+			return new StorageView(List.copyOf(missing.values()), summary(), broken, chains,
+					known(FactKind.PERSISTENT_VOLUME_CLAIMS) ? "" : unknownReason(FactKind.PERSISTENT_VOLUME_CLAIMS));
 		}
 
 		// ---- the chain of one claim
@@ -195,7 +212,7 @@ public final class StorageAnalyzer {
 			for (PodFact pod : pods) {
 				String where = pod.scheduled() ? pod.nodeName() : t.get("storage.pods.unscheduled");
 				String state = pod.ready() ? "" : " · " + (pod.reason().isEmpty() ? pod.phase() : pod.reason());
-				details.add(pod.name() + " @ " + where + state);
+				listed(details, pods.size(), pod.name() + " @ " + where + state);
 				if (!pod.ready()) {
 					notReady.add(pod.name() + state);
 				}
@@ -434,7 +451,7 @@ public final class StorageAnalyzer {
 				CsiNodeFact.Driver registration = registration(nodeName, driver);
 				if (registration == null) {
 					missingOn.add(nodeName);
-					details.add(t.get("storage.csinode.missing", nodeName));
+					listed(details, podNodes.size(), t.get("storage.csinode.missing", nodeName));
 					PodFact pod = podOnNode.get(nodeName);
 					CsiNodeFact csiNode = csiNodes.get(nodeName);
 					String registered = csiNode == null ? t.get("storage.csinode.no-object")
@@ -446,7 +463,8 @@ public final class StorageAnalyzer {
 							"kubectl get csinode " + nodeName + " -o yaml", id));
 				}
 				else {
-					details.add(registration.allocatableCount() == null ? t.get("storage.csinode.registered", nodeName)
+					listed(details, podNodes.size(), registration.allocatableCount() == null
+							? t.get("storage.csinode.registered", nodeName)
 							: t.get("storage.csinode.registered.limit", nodeName, registration.allocatableCount()));
 				}
 			}

@@ -10,9 +10,10 @@ import dev.kubeatlas.architecture.Health;
  * @param unavailable the kinds that could not be read and why; what they would have shown is UNKNOWN
  * @param broken every broken link, worst first
  * @param chains every claim's chain, broken ones first; pages of them are cut with {@link #page(int)}
+ * @param chainsUnavailable why there are no chains to show when the claims could not be read, else empty
  */
 public record StorageView(List<String> unavailable, SummaryView summary, List<BrokenLinkView> broken,
-		List<ChainView> chains) {
+		List<ChainView> chains, String chainsUnavailable) {
 
 	/** Enough for a screen, small enough that a fragment of thousands of claims stays light. */
 	public static final int PAGE_SIZE = 50;
@@ -29,7 +30,7 @@ public record StorageView(List<String> unavailable, SummaryView summary, List<Br
 		int page = Math.min(Math.max(1, number), pages);
 		int from = (page - 1) * PAGE_SIZE;
 		return new ChainPage(page, pages, chains.size(), PAGE_SIZE,
-				chains.subList(from, Math.min(chains.size(), from + PAGE_SIZE)));
+				chains.subList(from, Math.min(chains.size(), from + PAGE_SIZE)), chainsUnavailable);
 	}
 
 	public ChainPage firstPage() {
@@ -69,8 +70,13 @@ public record StorageView(List<String> unavailable, SummaryView summary, List<Br
 	public record Page(List<String> unavailable, SummaryView summary, List<BrokenLinkView> broken, ChainPage chains) {
 	}
 
-	/** One page of chains, as the chains panel and the JSON twin serve it. */
-	public record ChainPage(int page, int pages, int total, int pageSize, List<ChainView> chains) {
+	/**
+	 * One page of chains, as the chains panel and the JSON twin serve it.
+	 *
+	 * @param unavailable why the claims could not be read, else empty
+	 */
+	public record ChainPage(int page, int pages, int total, int pageSize, List<ChainView> chains,
+			String unavailable) {
 
 		public ChainPage {
 			chains = List.copyOf(chains);

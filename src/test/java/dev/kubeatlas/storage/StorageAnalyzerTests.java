@@ -297,6 +297,33 @@ class StorageAnalyzerTests {
 	}
 
 	@Test
+	void forbiddenClaimsSayWhyThereAreNoChainsAndVolumesAreStillChecked() {
+		StorageView view = analyzer.analyze(TestFacts.yaml(with(healthy(),
+				pv("pv-old", "Released", "1Gi", "gp3", "app/gone", "z1")).toArray(String[]::new))
+			.unavailable(FactKind.PERSISTENT_VOLUME_CLAIMS,
+					Availability.forbidden("list", "persistentvolumeclaims", "list persistentvolumeclaims is forbidden"))
+			.build(), EN);
+		assertThat(view.chains()).isEmpty();
+		assertThat(view.page(1).unavailable()).isEqualTo(
+				"persistentvolumeclaims: forbidden (list persistentvolumeclaims is forbidden)");
+		assertThat(view.summary().claims()).isEqualTo(-1);
+		assertThat(only(view, "pv-released").object()).isEqualTo("pv pv-old");
+		assertThat(analyze(healthy()).page(1).unavailable()).isEmpty();
+	}
+
+	@Test
+	void aClaimMountedByManyPodsListsAFewAndCountsTheRest() {
+		List<String> docs = healthy();
+		for (int i = 0; i < 30; i++) {
+			docs.add(pod("app", "reader-" + i, "n1", "data-db-0", true));
+		}
+		LinkView pods = link(chain(analyze(docs), CLAIM), "pods");
+		assertThat(pods.name()).isEqualTo("31 pods");
+		assertThat(pods.details()).hasSize(StorageAnalyzer.LISTED + 1).last().isEqualTo("… and 23 more");
+		assertThat(pods.reason()).isEqualTo("All 31 consuming pods are ready");
+	}
+
+	@Test
 	void thousandsOfClaimsArePagedWithTheBrokenFirst() {
 		List<String> docs = healthy();
 		for (int i = 0; i < 120; i++) {

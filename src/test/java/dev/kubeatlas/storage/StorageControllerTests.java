@@ -46,6 +46,17 @@ class StorageControllerTests {
 	}
 
 	@Test
+	void aPageNumberOutOfRangeShowsTheNearestPage() throws Exception {
+		mvc.perform(get("/clusters/demo/storage").param("page", "7"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("hx-get=\"/clusters/demo/storage/chains?page=1&amp;have=")));
+		mvc.perform(get("/api/clusters/demo/storage").param("page", "7"))
+			.andExpect(jsonPath("$.chains.page").value(1))
+			.andExpect(jsonPath("$.chains.pages").value(1))
+			.andExpect(jsonPath("$.chains.total").value(8));
+	}
+
+	@Test
 	void pageInChinese() throws Exception {
 		mvc.perform(get("/clusters/demo/storage").param("lang", "zh-CN"))
 			.andExpect(content().string(containsString("存储链路")))

@@ -1,16 +1,18 @@
 package dev.kubeatlas.storage;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.kubeatlas.architecture.Health;
@@ -26,6 +28,7 @@ import dev.kubeatlas.cluster.facts.PodFact;
 import dev.kubeatlas.cluster.facts.StorageClassFact;
 import dev.kubeatlas.cluster.facts.VolumeAttachmentFact;
 import dev.kubeatlas.i18n.Texts;
+import dev.kubeatlas.reference.LocalizedText;
 import dev.kubeatlas.storage.StorageBackends.InTreePlugin;
 import dev.kubeatlas.storage.StorageView.BrokenLinkView;
 import dev.kubeatlas.storage.StorageView.ChainView;
@@ -119,7 +122,7 @@ public final class StorageAnalyzer {
 				.stream()
 				.filter(StorageClassFact::isDefault)
 				.sorted(Comparator.comparing(StorageClassFact::created,
-						Comparator.nullsFirst(Comparator.<java.time.Instant>naturalOrder())))
+						Comparator.nullsFirst(Comparator.<Instant>naturalOrder())))
 				.toList();
 			facts.items(FactKind.CSI_DRIVERS).forEach((d) -> drivers.put(d.name(), d));
 			facts.items(FactKind.CSI_NODES).forEach((n) -> csiNodes.put(n.name(), n));
@@ -763,8 +766,7 @@ public final class StorageAnalyzer {
 		}
 
 		private String backend(PersistentVolumeFact pv, StorageClassFact storageClass) {
-			Function<java.util.Optional<dev.kubeatlas.reference.LocalizedText>, String> words = (o) -> o.map(t::pick)
-				.orElse(null);
+			Optional<LocalizedText> found = Optional.empty();
 			if (storageClass != null) {
 				// The class names the kind of volume; a PV's attributes fill in what the class left to defaults.
 				Map<String, String> parameters = new HashMap<>();
@@ -772,18 +774,15 @@ public final class StorageAnalyzer {
 					parameters.putAll(pv.volumeAttributes());
 				}
 				parameters.putAll(storageClass.parameters());
-				String found = words.apply(backends.describe(storageClass.provisioner(), parameters));
-				if (found != null) {
-					return found;
-				}
+				found = backends.describe(storageClass.provisioner(), parameters);
 			}
-			if (pv != null && !pv.csiDriver().isEmpty()) {
-				return words.apply(backends.describe(pv.csiDriver(), pv.volumeAttributes()));
+			if (found.isEmpty() && pv != null && !pv.csiDriver().isEmpty()) {
+				found = backends.describe(pv.csiDriver(), pv.volumeAttributes());
 			}
-			if (pv != null && !pv.inTreeType().isEmpty()) {
-				return words.apply(backends.describeVolumeType(pv.inTreeType()));
+			if (found.isEmpty() && pv != null && !pv.inTreeType().isEmpty()) {
+				found = backends.describeVolumeType(pv.inTreeType());
 			}
-			return null;
+			return found.map(t::pick).orElse(null);
 		}
 
 	}
@@ -813,7 +812,7 @@ public final class StorageAnalyzer {
 			unit++;
 		}
 		return (value == Math.rint(value) ? String.valueOf((long) value)
-				: String.format(java.util.Locale.ROOT, "%.1f", value)) + " " + units[unit];
+				: String.format(Locale.ROOT, "%.1f", value)) + " " + units[unit];
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +14,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -89,6 +91,12 @@ class StorageBrowserTests {
 			.containsExactly("pods", "pvc", "pv", "storageclass", "csidriver", "csinode", "volumeattachment", "backend");
 		assertThat(browser.findElement(By.cssSelector("#panel-storage-broken")).getText())
 			.contains("kubectl get csinode memory-5 -o yaml", "kubectl -n batch describe pvc report-scratch");
+		assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
+			.as("console errors, e.g. CSP violations")
+			.filteredOn((e) -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+			// The app serves no favicon on any page; that is not this page's error.
+			.filteredOn((e) -> !e.getMessage().contains("/favicon.ico"))
+			.isEmpty();
 	}
 
 	@Test

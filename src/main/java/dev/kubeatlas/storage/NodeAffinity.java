@@ -5,28 +5,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Whether a node's labels satisfy a PersistentVolume's required node affinity, given as the projection
- * keeps it: one "key Operator [v1, v2]" per match expression.
+ * Whether a node satisfies a PersistentVolume's required node affinity, given as the projection keeps it:
+ * one string per term, any of which admits the node, each "key Operator [v1, v2]" requirements joined by
+ * " && ", all of which must hold.
  */
 final class NodeAffinity {
+
+	/** The one field a node selector term may match on besides labels. */
+	private static final String NAME_FIELD = "metadata.name";
 
 	private NodeAffinity() {
 	}
 
-	/**
-	 * The projection keeps the expressions of all terms in one list; almost every PV has a single term, so
-	 * they are read as one term whose expressions must all hold.
-	 */
-	static boolean matches(List<String> expressions, Map<String, String> labels) {
-		return expressions.stream().allMatch((e) -> matches(e, labels));
+	static boolean admits(List<String> terms, String nodeName, Map<String, String> labels) {
+		return terms.isEmpty() || terms.stream().anyMatch((term) -> Arrays.stream(term.split(" && "))
+			.allMatch((requirement) -> matches(requirement, nodeName, labels)));
 	}
 
-	static boolean matches(String expression, Map<String, String> labels) {
-		String[] parts = expression.split(" ", 3);
+	static boolean matches(String requirement, String nodeName, Map<String, String> labels) {
+		String[] parts = requirement.strip().split(" ", 3);
 		if (parts.length < 2) {
 			return true;
 		}
-		String value = labels.get(parts[0]);
+		String value = NAME_FIELD.equals(parts[0]) ? nodeName : labels.get(parts[0]);
 		List<String> values = parts.length < 3 ? List.of() : values(parts[2]);
 		return switch (parts[1]) {
 			case "In" -> value != null && values.contains(value);

@@ -357,10 +357,10 @@ public final class StorageAnalyzer {
 			if (known(FactKind.NODES) && !pv.nodeAffinity().isEmpty()) {
 				for (PodFact pod : pods) {
 					NodeFact node = pod.scheduled() ? nodes.get(pod.nodeName()) : null;
-					if (node != null && !NodeAffinity.matches(pv.nodeAffinity(), node.labels())) {
+					if (node != null && !NodeAffinity.admits(pv.nodeAffinity(), node.name(), node.labels())) {
 						health = Health.DOWN;
 						reason = t.get("storage.broken.node-affinity-excludes", pv.name(),
-								String.join(" AND ", pv.nodeAffinity()), pod.namespace() + "/" + pod.name(),
+								String.join(" || ", pv.nodeAffinity()), pod.namespace() + "/" + pod.name(),
 								node.name());
 						broken.add(new BrokenLinkView("node-affinity-excludes", Health.DOWN, "pv " + pv.name(), reason,
 								"kubectl describe pv " + pv.name(), id));

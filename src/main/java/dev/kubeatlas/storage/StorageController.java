@@ -57,7 +57,9 @@ class StorageController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model,
 			HttpServletResponse response) {
 		if (!"true".equals(htmx)) {
-			return "redirect:/clusters/" + cluster + "/storage?page=" + Math.max(1, page);
+			// Only a cluster that exists, by its configured name: the redirect never echoes the request.
+			String name = renderer.source(cluster).identity().name();
+			return "redirect:/clusters/" + name + "/storage?page=" + Math.max(1, page);
 		}
 		PanelState state = chains(cluster, page, locale);
 		response.setHeader(HttpHeaders.VARY, "HX-Request");

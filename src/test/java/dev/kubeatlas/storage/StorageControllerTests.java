@@ -98,6 +98,7 @@ class StorageControllerTests {
 			.header("HX-Request", "true")).andExpect(status().isNoContent());
 		mvc.perform(get("/clusters/demo/storage/chains").param("page", "2"))
 			.andExpect(redirectedUrl("/clusters/demo/storage?page=2"));
+		mvc.perform(get("/clusters/nowhere/storage/chains")).andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -35,6 +35,8 @@ public final class Chromium {
 					"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
 					"--window-size=" + width + "," + height,
 					"--user-data-dir=" + Files.createTempDirectory("kube-atlas-chromium"));
+			// Console messages, so a test can assert that a page logs no errors (a CSP violation is one).
+			options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(DRIVER).toFile())
 				.usingAnyFreePort()
 				.build();

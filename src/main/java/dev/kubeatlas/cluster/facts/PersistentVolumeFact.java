@@ -8,7 +8,8 @@ import java.util.Map;
  *
  * @param csiDriver empty for in-tree volumes
  * @param inTreeType the volume source when not CSI (awsElasticBlockStore, hostPath, nfs ...), else empty
- * @param nodeAffinity required node selector terms, as "key In [a, b]"
+ * @param nodeAffinity required node selector terms, any of which admits a node; each as its requirements
+ * joined by " && ", e.g. "topology.kubernetes.io/zone In [a, b] && kubernetes.io/arch In [amd64]"
  */
 public record PersistentVolumeFact(String name, String phase, long capacityBytes, List<String> accessModes,
 		String reclaimPolicy, String storageClass, String claimNamespace, String claimName, String csiDriver,

@@ -150,6 +150,10 @@ final class StorageProjections {
 				v.claimNamespace, v.claimName, v.driver, v.handle, v.attributes, v.inTree, v.affinity, v.message);
 	};
 
+	/**
+	 * One string per node selector term, its expressions joined by " && ": terms are alternatives, so they
+	 * must stay apart for a reader to tell whether a node may use the volume.
+	 */
 	private static void readAffinity(JsonParser p, List<String> terms) {
 		Json.object(p, (a) -> {
 			if (!"required".equals(a)) {
@@ -159,36 +163,45 @@ final class StorageProjections {
 				if (!"nodeSelectorTerms".equals(r)) {
 					return false;
 				}
-				Json.array(p, () -> Json.object(p, (t) -> {
-					if (!"matchExpressions".equals(t)) {
-						return false;
-					}
-					Json.array(p, () -> {
-						String[] keyOp = { "", "" };
-						List<String> values = new ArrayList<>();
-						Json.object(p, (e) -> switch (e) {
-							case "key" -> {
-								keyOp[0] = Json.text(p);
-								yield true;
-							}
-							case "operator" -> {
-								keyOp[1] = Json.text(p);
-								yield true;
-							}
-							case "values" -> {
-								values.addAll(Json.stringList(p));
-								yield true;
-							}
-							default -> false;
-						});
-						terms.add(keyOp[0] + " " + keyOp[1] + (values.isEmpty() ? "" : " " + values));
+				Json.array(p, () -> {
+					List<String> expressions = new ArrayList<>();
+					Json.object(p, (t) -> {
+						// matchFields select by metadata.name, which reads the same way as a label.
+						if (!"matchExpressions".equals(t) && !"matchFields".equals(t)) {
+							return false;
+						}
+						Json.array(p, () -> expressions.add(readRequirement(p)));
+						return true;
 					});
-					return true;
-				}));
+					if (!expressions.isEmpty()) {
+						terms.add(String.join(" && ", expressions));
+					}
+				});
 				return true;
 			});
 			return true;
 		});
+	}
+
+	private static String readRequirement(JsonParser p) {
+		String[] keyOp = { "", "" };
+		List<String> values = new ArrayList<>();
+		Json.object(p, (e) -> switch (e) {
+			case "key" -> {
+				keyOp[0] = Json.text(p);
+				yield true;
+			}
+			case "operator" -> {
+				keyOp[1] = Json.text(p);
+				yield true;
+			}
+			case "values" -> {
+				values.addAll(Json.stringList(p));
+				yield true;
+			}
+			default -> false;
+		});
+		return keyOp[0] + " " + keyOp[1] + (values.isEmpty() ? "" : " " + values);
 	}
 
 	static final Projection<PersistentVolumeClaimFact> PERSISTENT_VOLUME_CLAIM = (p, in) -> {
@@ -328,7 +341,7 @@ final class StorageProjections {
 		});
 		Metadata m = ConfigProjections.required(meta[0]);
 		boolean isDefault = m.annotations.values().stream().anyMatch("true"::equals);
-		return new StorageClassFact(m.name, v[0], parameters, v[1], v[2], expansion[0], isDefault);
+		return new StorageClassFact(m.name, v[0], parameters, v[1], v[2], expansion[0], isDefault, m.created);
 	};
 
 	static final Projection<CsiDriverFact> CSI_DRIVER = (p, in) -> {

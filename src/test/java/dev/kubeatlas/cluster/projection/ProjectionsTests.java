@@ -13,6 +13,7 @@ import dev.kubeatlas.cluster.facts.FactKind;
 import dev.kubeatlas.cluster.facts.LeaseFact;
 import dev.kubeatlas.cluster.facts.NodeFact;
 import dev.kubeatlas.cluster.facts.PersistentVolumeClaimFact;
+import dev.kubeatlas.cluster.facts.PersistentVolumeFact;
 import dev.kubeatlas.cluster.facts.PodFact;
 import dev.kubeatlas.cluster.facts.ServiceFact;
 import dev.kubeatlas.cluster.facts.StorageClassFact;
@@ -108,6 +109,7 @@ class ProjectionsTests {
 	void storageKindsProjectFromRealResponses() throws IOException {
 		List<StorageClassFact> classes = items("storageclasses.json", FactKind.STORAGE_CLASSES);
 		assertThat(classes).isNotEmpty().allSatisfy((c) -> assertThat(c.provisioner()).isNotEmpty());
+		assertThat(classes.get(0).created()).isEqualTo(java.time.Instant.parse("2026-11-24T23:47:12Z"));
 		List<CsiDriverFact> drivers = items("csidrivers.json", FactKind.CSI_DRIVERS);
 		assertThat(drivers).isNotEmpty();
 		List<PersistentVolumeClaimFact> claims = items("pvcs.json", FactKind.PERSISTENT_VOLUME_CLAIMS);
@@ -117,6 +119,21 @@ class ProjectionsTests {
 			assertThat(s.name()).isEqualTo("kubernetes");
 			assertThat(s.ports()).anySatisfy((p) -> assertThat(p).contains("443/TCP"));
 		});
+	}
+
+	@Test
+	void volumeNodeAffinityKeepsItsTermsApart() {
+		String json = """
+				{"metadata":{"name":"local-pv"},"spec":{"capacity":{"storage":"10Gi"},"local":{"path":"/mnt/disk"},
+				 "nodeAffinity":{"required":{"nodeSelectorTerms":[
+				  {"matchExpressions":[{"key":"zone","operator":"In","values":["a","b"]},
+				    {"key":"kubernetes.io/arch","operator":"In","values":["amd64"]}]},
+				  {"matchFields":[{"key":"metadata.name","operator":"In","values":["n9"]}]}]}}},
+				 "status":{"phase":"Available"}}""";
+		PersistentVolumeFact pv = project(FactKind.PERSISTENT_VOLUMES, json);
+		assertThat(pv.nodeAffinity()).containsExactly("zone In [a, b] && kubernetes.io/arch In [amd64]",
+				"metadata.name In [n9]");
+		assertThat(pv.inTreeType()).isEqualTo("local");
 	}
 
 	@Test

@@ -1,0 +1,45 @@
+package dev.kubeatlas.storage;
+
+import java.util.Locale;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+
+import dev.kubeatlas.web.Analysis;
+import dev.kubeatlas.web.PanelRenderer;
+
+/**
+ * The storage page as JSON: summary and broken links whole, the chains one page at a time, with an ETag so
+ * pollers can ask "changed?" for free.
+ */
+@RestController
+class StorageApiController {
+
+	private final PanelRenderer renderer;
+
+	private final Analysis<StorageView> storage;
+
+	StorageApiController(PanelRenderer renderer, Analysis<StorageView> storage) {
+		this.renderer = renderer;
+		this.storage = storage;
+	}
+
+	@GetMapping("/api/clusters/{cluster}/storage")
+	ResponseEntity<StorageView.Page> storage(@PathVariable String cluster, @RequestParam(defaultValue = "1") int page,
+			Locale locale, WebRequest request) {
+		var facts = renderer.source(cluster).facts();
+		StorageView.Page body = renderer.view(cluster, storage, locale).json(page);
+		// The observation time keeps etags apart across restarts, when versions start again from 1.
+		String etag = "\"" + facts.version() + "-" + facts.observedAt().toEpochMilli() + "-" + locale.toLanguageTag()
+				+ "-p" + body.chains().page() + "\"";
+		if (request.checkNotModified(etag)) {
+			return null;
+		}
+		return ResponseEntity.ok().eTag(etag).body(body);
+	}
+
+}

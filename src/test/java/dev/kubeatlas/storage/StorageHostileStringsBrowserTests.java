@@ -1,0 +1,90 @@
+package dev.kubeatlas.storage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import dev.kubeatlas.testing.Chromium;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A claim's name, a volume's attributes and an attacher's error are anyone's text: on the storage page they
+ * are shown as text and never run, also after htmx has swapped the panels in again.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class StorageHostileStringsBrowserTests {
+
+	private static final String SCRIPT = "<script>window.__xss='script';alert(1)</script>";
+
+	private static final String IMG = "\"><img src=x onerror=\"window.__xss='img';alert(1)\">";
+
+	private static ChromeDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void clusters(DynamicPropertyRegistry registry) throws IOException {
+		Path hostile = Files.createTempDirectory("kube-atlas-storage-hostile");
+		Files.writeString(hostile.resolve("objects.json"), """
+				{"apiVersion":"v1","kind":"List","items":[
+				 {"apiVersion":"v1","kind":"PersistentVolumeClaim","metadata":{"name":%1$s,"namespace":"app"},
+				  "spec":{"storageClassName":%2$s,"volumeName":"pv-x","resources":{"requests":{"storage":"1Gi"}}},
+				  "status":{"phase":"Pending"}},
+				 {"apiVersion":"v1","kind":"PersistentVolume","metadata":{"name":"pv-x"},
+				  "spec":{"capacity":{"storage":"1Gi"},"claimRef":{"namespace":"app","name":%1$s},
+				   "csi":{"driver":%2$s,"volumeHandle":%1$s,"volumeAttributes":{"note":%2$s}}},
+				  "status":{"phase":"Released"}},
+				 {"apiVersion":"storage.k8s.io/v1","kind":"VolumeAttachment","metadata":{"name":"va-x"},
+				  "spec":{"attacher":"x","nodeName":%1$s,"source":{"persistentVolumeName":"pv-x"}},
+				  "status":{"attached":false,"attachError":{"message":%2$s}}}
+				]}""".formatted(json(SCRIPT), json(IMG)));
+		registry.add("kube-atlas.clusters[0].name", () -> "hostile");
+		registry.add("kube-atlas.clusters[0].snapshot", hostile::toString);
+		registry.add("kube-atlas.ui.refresh-interval", () -> "300ms");
+	}
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = Chromium.start(1400, 1200);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		browser.quit();
+	}
+
+	@Test
+	void hostileNamesAndErrorsAreShownAsTextAndNothingRuns() {
+		browser.get("http://localhost:" + port + "/clusters/hostile/storage");
+		// Let htmx refresh cycles run, which is where injected HTML would come alive if it were swapped in.
+		browser.executeScript("document.body.addEventListener('htmx:afterRequest', () => "
+				+ "window.__refreshes = (window.__refreshes || 0) + 1);");
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until((d) -> ((Number) browser.executeScript("return window.__refreshes || 0;")).intValue() >= 4);
+		assertThat(browser.executeScript("return window.__xss === undefined;")).isEqualTo(true);
+		String text = browser.findElement(By.tagName("body")).getText();
+		assertThat(text).contains(SCRIPT).contains("onerror=");
+		assertThat(browser.findElements(By.cssSelector("img[src='x']"))).isEmpty();
+		assertThat(browser.findElements(By.tagName("script")))
+			.allSatisfy((s) -> assertThat(s.getAttribute("src")).isNotBlank());
+	}
+
+	private static String json(String s) {
+		return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+	}
+
+}

@@ -26,14 +26,12 @@ class ArchitectureApiController {
 
 	@GetMapping("/api/clusters/{cluster}/overview")
 	ResponseEntity<ArchitectureView> overview(@PathVariable String cluster, Locale locale, WebRequest request) {
-		var facts = renderer.source(cluster).facts();
-		// The observation time keeps etags apart across restarts, when versions start again from 1.
-		String etag = "\"" + facts.version() + "-" + facts.observedAt().toEpochMilli() + "-" + locale.toLanguageTag()
-				+ "\"";
+		PanelRenderer.Versioned<ArchitectureView> versioned = renderer.versioned(cluster, architecture, locale);
+		String etag = versioned.etag();
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
-		return ResponseEntity.ok().eTag(etag).body(renderer.view(cluster, architecture, locale));
+		return ResponseEntity.ok().eTag(etag).body(versioned.view());
 	}
 
 }

@@ -80,18 +80,18 @@ public class ClusterRegistry implements SmartLifecycle {
 	static List<ClusterProperties> clusters(KubeAtlasProperties properties, ClusterEnvironment environment) {
 		List<ClusterProperties> clusters = new ArrayList<>(properties.clusters());
 		if (properties.snapshot() != null) {
-			clusters.add(new ClusterProperties(null, properties.snapshot(), false, null, null, false));
+			clusters.add(new ClusterProperties(null, properties.snapshot(), false, null, null, false, null));
 		}
 		if (clusters.isEmpty()) {
 			Optional<Path> kubeconfig = environment.kubeconfig();
 			if (kubeconfig.isPresent()) {
-				clusters.add(new ClusterProperties(null, null, false, null, kubeconfig.get(), false));
+				clusters.add(new ClusterProperties(null, null, false, null, kubeconfig.get(), false, null));
 			}
 			else if (environment.inCluster()) {
-				clusters.add(new ClusterProperties(null, null, false, null, null, true));
+				clusters.add(new ClusterProperties(null, null, false, null, null, true, null));
 			}
 			else {
-				clusters.add(new ClusterProperties(DEMO_NAME, null, true, null, null, false));
+				clusters.add(new ClusterProperties(DEMO_NAME, null, true, null, null, false, null));
 			}
 		}
 		return clusters;

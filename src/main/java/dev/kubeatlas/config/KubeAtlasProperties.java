@@ -36,13 +36,6 @@ public record KubeAtlasProperties(
 	 */
 	public record ClusterProperties(String name, Path snapshot, @DefaultValue("false") boolean demo,
 			String context, Path kubeconfig, @DefaultValue("false") boolean inCluster, EtcdProperties etcd) {
-
-		/** A cluster found rather than configured: no etcd is read for it. */
-		public ClusterProperties(String name, Path snapshot, boolean demo, String context, Path kubeconfig,
-				boolean inCluster) {
-			this(name, snapshot, demo, context, kubeconfig, inCluster, null);
-		}
-
 	}
 
 	/**

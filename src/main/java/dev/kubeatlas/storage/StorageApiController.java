@@ -31,11 +31,9 @@ class StorageApiController {
 	@GetMapping("/api/clusters/{cluster}/storage")
 	ResponseEntity<StorageView.Page> storage(@PathVariable String cluster, @RequestParam(defaultValue = "1") int page,
 			Locale locale, WebRequest request) {
-		var facts = renderer.source(cluster).facts();
-		StorageView.Page body = renderer.view(cluster, storage, locale).json(page);
-		// The observation time keeps etags apart across restarts, when versions start again from 1.
-		String etag = "\"" + facts.version() + "-" + facts.observedAt().toEpochMilli() + "-" + locale.toLanguageTag()
-				+ "-p" + body.chains().page() + "\"";
+		PanelRenderer.Versioned<StorageView> versioned = renderer.versioned(cluster, storage, locale);
+		StorageView.Page body = versioned.view().json(page);
+		String etag = versioned.etag().replaceFirst("\"$", "-p" + body.chains().page() + "\"");
 		if (request.checkNotModified(etag)) {
 			return null;
 		}

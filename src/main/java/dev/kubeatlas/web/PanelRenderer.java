@@ -79,22 +79,35 @@ public class PanelRenderer {
 
 	/** The view an analysis computes for the latest facts, e.g. for a page's JSON twin. */
 	public <V> V view(String cluster, Analysis<V> analysis, Locale locale) {
-		return analyze(analysis, source(cluster).facts(), locale);
+		return versioned(cluster, analysis, locale).view();
+	}
+
+	/**
+	 * The view with an ETag of the facts it was computed from, read once so that tag and body always belong
+	 * together. The observation time keeps tags apart across restarts, when versions start again from 1.
+	 */
+	public <V> Versioned<V> versioned(String cluster, Analysis<V> analysis, Locale locale) {
+		ClusterFacts facts = source(cluster).facts();
+		String etag = "\"" + facts.version() + "-" + facts.observedAt().toEpochMilli() + "-" + locale.toLanguageTag()
+				+ "\"";
+		return new Versioned<>(etag, analyze(analysis, facts, locale));
+	}
+
+	/** A view and the ETag of the facts behind it. */
+	public record Versioned<V>(String etag, V view) {
 	}
 
 	private <V> PanelState render(Panel<V> panel, ClusterFacts facts, Locale locale) {
 		V analysis = analyze(panel.analysis(), facts, locale);
 		Object view = panel.select().apply(analysis);
-		ViewCache.Key key = new ViewCache.Key(facts.cluster().name(), "etag:" + panel.id(), facts.version(),
-				locale.toLanguageTag());
-		String etag = etags.get(key, () -> digest(view.toString()));
+		ViewCache.Key key = new ViewCache.Key(facts.cluster().name(), "etag:" + panel.id(), locale.toLanguageTag());
+		String etag = etags.get(key, facts.version(), () -> digest(view.toString()));
 		return new PanelState(panel.id(), panel.template(), panel.fragment(), view, etag);
 	}
 
 	private <V> V analyze(Analysis<V> analysis, ClusterFacts facts, Locale locale) {
-		ViewCache.Key key = new ViewCache.Key(facts.cluster().name(), analysis.name(), facts.version(),
-				locale.toLanguageTag());
-		return views.get(key, () -> analysis.analyze().apply(facts, new Texts(messages, locale)));
+		ViewCache.Key key = new ViewCache.Key(facts.cluster().name(), analysis.name(), locale.toLanguageTag());
+		return views.get(key, facts.version(), () -> analysis.analyze().apply(facts, new Texts(messages, locale)));
 	}
 
 	/** Records print all their content, so equal text means equal views; a digest keeps URLs short. */

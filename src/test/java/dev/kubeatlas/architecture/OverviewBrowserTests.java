@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -105,8 +104,7 @@ class OverviewBrowserTests {
 	void demoOverviewScreenshotForTheReadme() throws IOException {
 		browser.get("http://localhost:" + port + "/clusters/demo");
 		assertThat(browser.findElement(By.cssSelector(".demo-banner")).getText()).contains("DEMO CLUSTER");
-		Path docs = Files.createDirectories(Path.of("docs"));
-		Files.write(docs.resolve("overview.png"), browser.getScreenshotAs(OutputType.BYTES));
+		Chromium.screenshot(browser, "overview.png");
 	}
 
 }

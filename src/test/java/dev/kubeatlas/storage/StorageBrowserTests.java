@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -103,8 +102,7 @@ class StorageBrowserTests {
 	void demoStorageScreenshotForTheReadme() throws IOException {
 		browser.get("http://localhost:" + port + "/clusters/demo/storage");
 		assertThat(browser.findElement(By.cssSelector(".demo-banner")).getText()).contains("DEMO CLUSTER");
-		Path docs = Files.createDirectories(Path.of("docs"));
-		Files.write(docs.resolve("storage.png"), browser.getScreenshotAs(OutputType.BYTES));
+		Chromium.screenshot(browser, "storage.png");
 	}
 
 	@Test

@@ -23,6 +23,23 @@ public final class Chromium {
 	private Chromium() {
 	}
 
+	/**
+	 * Saves what the browser shows under target/screenshots, and into docs/ (the README's pictures) only when
+	 * asked with -Dscreenshots.update=true, so that a test run does not rewrite committed files.
+	 */
+	public static void screenshot(ChromeDriver driver, String name) {
+		try {
+			byte[] png = driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+			Files.write(Files.createDirectories(Path.of("target", "screenshots")).resolve(name), png);
+			if (Boolean.getBoolean("screenshots.update")) {
+				Files.write(Files.createDirectories(Path.of("docs")).resolve(name), png);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	public static ChromeDriver start(int width, int height) {
 		if (!Files.isExecutable(Path.of(BROWSER)) || !Files.isExecutable(Path.of(DRIVER))) {
 			throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "

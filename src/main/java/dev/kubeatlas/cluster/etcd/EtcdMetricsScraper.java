@@ -2,20 +2,26 @@ package dev.kubeatlas.cluster.etcd;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.kubeatlas.cluster.etcd.PrometheusText.Sample;
+import dev.kubeatlas.cluster.probe.Histograms;
+import dev.kubeatlas.cluster.probe.PrometheusText;
+import dev.kubeatlas.cluster.probe.PrometheusText.Sample;
 
 /**
  * Reads one member's /metrics and /health over HTTP, as kubeadm exposes them on --listen-metrics-urls
@@ -74,11 +80,11 @@ final class EtcdMetricsScraper {
 			}
 			return EtcdMetricsFact.failed(url, Problems.describe(what, ex, timeout));
 		}
-		List<Sample> samples;
+		List<Sample> samples = new ArrayList<>();
 		try {
-			samples = PrometheusText.parse(text, FAMILIES);
+			PrometheusText.forEach(new StringReader(text), FAMILIES, samples::add);
 		}
-		catch (IllegalArgumentException ex) {
+		catch (IOException | PrometheusText.FormatException ex) {
 			return EtcdMetricsFact.failed(url, what + " could not be parsed: " + ex.getMessage());
 		}
 		return facts(url, samples, health(url));
@@ -86,11 +92,11 @@ final class EtcdMetricsScraper {
 
 	/** The numbers of one scrape, with latencies over the time since the previous scrape of the same URL. */
 	EtcdMetricsFact facts(String url, List<Sample> samples, String health) {
-		Histogram fsync = Histogram.of(samples, WAL_FSYNC);
-		Histogram commit = Histogram.of(samples, BACKEND_COMMIT);
-		Double leaderChanges = PrometheusText.value(samples, LEADER_CHANGES);
+		NavigableMap<Double, Double> fsync = buckets(samples, WAL_FSYNC);
+		NavigableMap<Double, Double> commit = buckets(samples, BACKEND_COMMIT);
+		Double leaderChanges = value(samples, LEADER_CHANGES);
 		Previous before = previous.put(url, new Previous(fsync, commit, leaderChanges));
-		Double hasLeader = PrometheusText.value(samples, HAS_LEADER);
+		Double hasLeader = value(samples, HAS_LEADER);
 		Long memberId = samples.stream()
 			.filter((s) -> s.name().equals(SERVER_ID))
 			.map((s) -> s.label("server_id"))
@@ -103,20 +109,42 @@ final class EtcdMetricsScraper {
 				&& leaderChanges >= before.leaderChanges()) {
 			changesSince = leaderChanges - before.leaderChanges();
 		}
-		Histogram fsyncBefore = (before != null) ? before.fsync() : null;
-		Histogram commitBefore = (before != null) ? before.commit() : null;
+		NavigableMap<Double, Double> fsyncBefore = (before != null) ? before.fsync() : null;
+		NavigableMap<Double, Double> commitBefore = (before != null) ? before.commit() : null;
 		return new EtcdMetricsFact(url, "", before != null, memberId, (hasLeader != null) ? hasLeader >= 1 : null,
-				leaderChanges, changesSince, PrometheusText.value(samples, QUOTA),
-				PrometheusText.value(samples, DB_TOTAL), PrometheusText.value(samples, DB_IN_USE),
-				p99(fsync, fsyncBefore), p99(commit, commitBefore), health);
+				leaderChanges, changesSince, value(samples, QUOTA), value(samples, DB_TOTAL),
+				value(samples, DB_IN_USE), p99(fsync, fsyncBefore), p99(commit, commitBefore), health);
 	}
 
-	/** Without an earlier scrape there is no interval, so no "p99 now" either: null rather than a lifetime p99. */
-	private static Double p99(Histogram now, Histogram earlier) {
-		if (now == null || earlier == null) {
+	/** The value of the first sample called {@code name}, or null when the scrape has none. */
+	static Double value(List<Sample> samples, String name) {
+		return samples.stream().filter((s) -> s.name().equals(name)).map(Sample::value).findFirst().orElse(null);
+	}
+
+	/** The family's cumulative counts by upper bound; empty when the scrape has none. */
+	static NavigableMap<Double, Double> buckets(List<Sample> samples, String family) {
+		NavigableMap<Double, Double> buckets = new TreeMap<>();
+		for (Sample sample : samples) {
+			if (sample.name().equals(family + "_bucket")) {
+				buckets.merge(PrometheusText.number(sample.label("le")), sample.value(), Double::sum);
+			}
+		}
+		return buckets;
+	}
+
+	/**
+	 * Without an earlier scrape there is no interval, so no "p99 now" either: null rather than a lifetime p99.
+	 * A restarted etcd starts its counts again at zero (and an upgraded one may bring other bounds); then this
+	 * scrape alone is the best there is, as Prometheus' rate() also assumes on a counter reset.
+	 */
+	private static Double p99(NavigableMap<Double, Double> now, NavigableMap<Double, Double> earlier) {
+		if (now.isEmpty() || earlier == null || earlier.isEmpty()) {
 			return null;
 		}
-		return now.since(earlier).quantile(0.99);
+		boolean restarted = !now.keySet().equals(earlier.keySet())
+				|| now.lastEntry().getValue() < earlier.lastEntry().getValue();
+		double p99 = Histograms.quantile(0.99, restarted ? now : Histograms.increase(earlier, now));
+		return Double.isNaN(p99) ? null : p99;
 	}
 
 	private static Long hexId(String id) {
@@ -163,7 +191,8 @@ final class EtcdMetricsScraper {
 		}
 	}
 
-	private record Previous(Histogram fsync, Histogram commit, Double leaderChanges) {
+	private record Previous(NavigableMap<Double, Double> fsync, NavigableMap<Double, Double> commit,
+			Double leaderChanges) {
 	}
 
 }

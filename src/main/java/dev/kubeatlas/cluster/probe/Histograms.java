@@ -4,11 +4,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.TreeMap;
 
 /** Quantiles of Prometheus histograms, computed the way PromQL's histogram_quantile does. */
 public final class Histograms {
 
 	private Histograms() {
+	}
+
+	/**
+	 * What a cumulative histogram counted between two scrapes, bucket by bucket, as PromQL's increase() would:
+	 * the counts only grow, so a quantile of {@code now} alone would be over the whole life of the process,
+	 * and "p99 now" needs the difference. A bound {@code earlier} lacks counts from zero. Whether the two
+	 * scrapes are comparable at all (a restart resets the counts) is for the caller to judge: it knows what
+	 * else the scrapes say.
+	 */
+	public static NavigableMap<Double, Double> increase(NavigableMap<Double, Double> earlier,
+			NavigableMap<Double, Double> now) {
+		NavigableMap<Double, Double> increase = new TreeMap<>();
+		now.forEach((le, count) -> increase.put(le, count - earlier.getOrDefault(le, 0.0)));
+		return increase;
 	}
 
 	/**

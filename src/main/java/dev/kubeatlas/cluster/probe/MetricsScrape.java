@@ -132,9 +132,8 @@ final class MetricsScrape {
 		double seconds = interval.toNanos() / 1e9;
 		Map<String, VerbLatency> latency = new TreeMap<>();
 		buckets.forEach((verb, now) -> {
-			NavigableMap<Double, Double> delta = new TreeMap<>();
-			NavigableMap<Double, Double> before = previous.buckets.getOrDefault(verb, new TreeMap<>());
-			now.forEach((le, count) -> delta.put(le, count - before.getOrDefault(le, 0.0)));
+			NavigableMap<Double, Double> delta = Histograms
+				.increase(previous.buckets.getOrDefault(verb, new TreeMap<>()), now);
 			double observed = delta.getOrDefault(Double.POSITIVE_INFINITY, 0.0);
 			if (observed <= 0) {
 				return;

@@ -23,6 +23,8 @@ class PrometheusTextTests {
 
 	static final String REAL_METRICS = "/fixtures/real-apiserver-v1.28/apiserver-metrics.txt";
 
+	static final String REAL_ETCD_METRICS = "/fixtures/real-apiserver-v1.28/etcd-metrics.txt";
+
 	@Test
 	void readsOnlyTheAskedFamiliesOfARealApiServer() throws IOException {
 		Scrape scrape = read(REAL_METRICS, Set.of("apiserver_current_inflight_requests", "apiserver_storage_objects",
@@ -69,6 +71,15 @@ class PrometheusTextTests {
 	}
 
 	@Test
+	void aFamilyWhoseNameIsAPrefixOfAnotherIsNotConfusedWithIt() throws IOException {
+		assertThat(read(REAL_ETCD_METRICS, Set.of("etcd_server_has_leader")).samples()).extracting(Sample::name)
+			.containsExactly("etcd_server_has_leader");
+		assertThat(read(REAL_ETCD_METRICS, Set.of("etcd_mvcc_db_total_size_in_bytes")).samples())
+			.extracting(Sample::name)
+			.containsExactly("etcd_mvcc_db_total_size_in_bytes");
+	}
+
+	@Test
 	void unescapesBackslashesQuotesAndNewlinesInLabelValues() {
 		Sample sample = PrometheusText
 			.sample("msg{path=\"C:\\\\tmp\",quote=\"say \\\"hi\\\"\",lines=\"a\\nb\",empty=\"\",} 3");
@@ -90,6 +101,25 @@ class PrometheusTextTests {
 		assertThat(PrometheusText.sample("g 1").timestamp()).isNull();
 		assertThat(PrometheusText.sample("  spaced {a = \"b\"}\t2   ").value()).isEqualTo(2.0);
 		assertThat(PrometheusText.number("+Inf")).isInfinite();
+	}
+
+	@Test
+	void readsEscapedLabelsAndSpecialValuesAmongCommentsOfAStream() throws IOException {
+		String text = """
+				# HELP m a metric
+				# TYPE m gauge
+				m{a="x\\"y",b="line\\nnext", c = "back\\\\slash",} 1.5e3 1700000000000
+				m{le="+Inf"} +Inf
+				m NaN
+				m -Inf
+				""";
+		List<Sample> samples = PrometheusText.read(new StringReader(text), Set.of("m"), 10).samples();
+		assertThat(samples.get(0).labels()).isEqualTo(Map.of("a", "x\"y", "b", "line\nnext", "c", "back\\slash"));
+		assertThat(samples.get(0).value()).isEqualTo(1500.0);
+		assertThat(samples.get(0).timestamp()).isEqualTo(1700000000000L);
+		assertThat(samples.get(1).value()).isEqualTo(Double.POSITIVE_INFINITY);
+		assertThat(samples.get(2).value()).isNaN();
+		assertThat(samples.get(3).value()).isEqualTo(Double.NEGATIVE_INFINITY);
 	}
 
 	@Test
@@ -128,6 +158,13 @@ class PrometheusTextTests {
 		assertThatExceptionOfType(PrometheusText.FormatException.class)
 			.isThrownBy(() -> PrometheusText.read(new StringReader("ok 1\nbad{a=\"x} 1\n"), Set.of("ok", "bad"), 10))
 			.withMessage("line 2: label value not closed by '\"'");
+		// comment lines count too
+		assertThatExceptionOfType(PrometheusText.FormatException.class)
+			.isThrownBy(() -> PrometheusText.read(new StringReader("# ok\nm{a=\"1\" 2\n"), Set.of("m"), 10))
+			.withMessageStartingWith("line 2: expected ',' or '}' after label a");
+		assertThatExceptionOfType(PrometheusText.FormatException.class)
+			.isThrownBy(() -> PrometheusText.read(new StringReader("m one\n"), Set.of("m"), 10))
+			.withMessage("line 1: not a number: \"one\"");
 		assertThatExceptionOfType(PrometheusText.FormatException.class)
 			.isThrownBy(() -> PrometheusText.sample("m{a=\"\\t\"} 1"))
 			.withMessageContaining("invalid escape \\t");
@@ -149,6 +186,8 @@ class PrometheusTextTests {
 	void malformedLinesOfOtherFamiliesDoNotStopTheRead() throws IOException {
 		Scrape scrape = PrometheusText.read(new StringReader("junk{a=\"x} 1\nwanted 1\n"), Set.of("wanted"), 10);
 		assertThat(scrape.samples()).extracting(Sample::name).containsExactly("wanted");
+		assertThat(PrometheusText.read(new StringReader("other{{{ x\nwanted 1\n"), Set.of("wanted"), 10).samples())
+			.hasSize(1);
 	}
 
 	static Scrape read(String resource, Set<String> families) throws IOException {

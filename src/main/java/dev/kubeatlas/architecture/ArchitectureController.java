@@ -37,12 +37,7 @@ class ArchitectureController {
 
 	@GetMapping("/clusters/{cluster}")
 	String overview(@PathVariable String cluster, Locale locale, Model model) {
-		model.addAttribute("current", renderer.source(cluster).identity());
-		model.addAttribute("status", renderer.render(cluster, PanelRenderer.STATUS, locale));
-		model.addAttribute("panels", PANELS.stream().map((p) -> renderer.render(cluster, p, locale)).toList());
-		// The page's path below /clusters/{cluster}, for the navigation to mark it.
-		model.addAttribute("page", "");
-		return "architecture/overview";
+		return renderer.page(model, cluster, locale, "", PANELS, "architecture/overview");
 	}
 
 }

@@ -11,12 +11,12 @@ import dev.kubeatlas.reference.ManagedProviderReference;
  * Recognises a control plane run by a cloud provider: no control-plane nodes, and a version suffix, a
  * providerID or a node label that names the provider. Its components cannot be seen, which is not "down".
  */
-final class ManagedControlPlane {
+public final class ManagedControlPlane {
 
 	private ManagedControlPlane() {
 	}
 
-	static Optional<ManagedProviderReference> detect(ClusterFacts facts, List<ManagedProviderReference> providers) {
+	public static Optional<ManagedProviderReference> detect(ClusterFacts facts, List<ManagedProviderReference> providers) {
 		if (!facts.availability(dev.kubeatlas.cluster.facts.FactKind.NODES).hasData()) {
 			return Optional.empty();
 		}

@@ -37,9 +37,6 @@ public class ClusterRegistry implements SmartLifecycle {
 
 	public static final String DEMO_NAME = "demo";
 
-	/** How often the API server's readyz, livez and metrics are read; rates and p99 span this interval. */
-	private static final Duration PROBE_INTERVAL = Duration.ofSeconds(15);
-
 	private static final String SNAPSHOT_HAS_NO_PROBES = "a snapshot holds no answers of /readyz, /livez or /metrics: "
 			+ "what the API said is shown from its objects";
 
@@ -65,7 +62,8 @@ public class ClusterRegistry implements SmartLifecycle {
 	/** @param environment where to look for a kubeconfig or a pod's service account when nothing is configured */
 	public ClusterRegistry(KubeAtlasProperties properties, Clock clock, ClusterEnvironment environment) {
 		for (ClusterProperties cluster : clusters(properties, environment)) {
-			ClusterSource source = probed(create(cluster, properties, clock, environment), cluster, clock);
+			ClusterSource source = probed(create(cluster, properties, clock, environment), cluster,
+					properties.probeInterval(), clock);
 			if (sources.putIfAbsent(source.identity().name(), source) != null) {
 				throw new IllegalStateException("Two clusters are named '" + source.identity().name()
 						+ "': give one of them another kube-atlas.clusters[].name");
@@ -132,12 +130,13 @@ public class ClusterRegistry implements SmartLifecycle {
 	}
 
 	/** The API server of a live cluster is probed for readyz, livez and metrics; etcd where configured. */
-	private static ClusterSource probed(ClusterSource source, ClusterProperties cluster, Clock clock) {
+	private static ClusterSource probed(ClusterSource source, ClusterProperties cluster, Duration interval,
+			Clock clock) {
 		if (source instanceof LiveClusterSource live) {
-			return new ProbedClusterSource(live, new ApiServerProbe(live.apiServerHttp(), clock), PROBE_INTERVAL, "",
+			return new ProbedClusterSource(live, new ApiServerProbe(live.apiServerHttp(), clock), interval, "",
 					cluster.etcd(), clock);
 		}
-		return new ProbedClusterSource(source, null, PROBE_INTERVAL, SNAPSHOT_HAS_NO_PROBES, cluster.etcd(), clock);
+		return new ProbedClusterSource(source, null, interval, SNAPSHOT_HAS_NO_PROBES, cluster.etcd(), clock);
 	}
 
 	public List<ClusterIdentity> clusters() {

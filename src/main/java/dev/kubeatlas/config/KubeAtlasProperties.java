@@ -17,6 +17,7 @@ import dev.kubeatlas.cluster.etcd.EtcdProperties;
  * @param staleness data older than this is shown as stale rather than as current
  * @param publishInterval the fastest a source republishes facts, however high the churn
  * @param snapshotReload how often a snapshot directory is checked for changed files
+ * @param probeInterval how often a live API server's readyz, livez and metrics are read; rates and p99 span it
  * @param secrets whether live clusters' Secrets are listed (sizes only)
  */
 @ConfigurationProperties("kube-atlas")
@@ -28,7 +29,8 @@ public record KubeAtlasProperties(
 		@DefaultValue("2s") Duration snapshotReload,
 		@DefaultValue UiProperties ui,
 		@DefaultValue NodeGroupingProperties nodeGrouping,
-		@DefaultValue SecretsProperties secrets) {
+		@DefaultValue SecretsProperties secrets,
+		@DefaultValue("15s") Duration probeInterval) {
 
 	/**
 	 * One cluster. Exactly one of {@code snapshot}, {@code demo}, {@code context} or {@code inCluster} says

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 import dev.kubeatlas.cluster.ClusterRegistry;
 import dev.kubeatlas.cluster.ClusterSource;
@@ -75,6 +76,19 @@ public class PanelRenderer {
 			throw new IllegalArgumentException("No panel named " + panelId);
 		}
 		return render(panel, facts, locale);
+	}
+
+	/**
+	 * Fills what every cluster page's layout needs: the cluster, its status panel, the page's panels and its
+	 * path for the navigation. Returns the template, so a page controller is one line.
+	 */
+	public String page(Model model, String cluster, Locale locale, String path, List<String> panelIds,
+			String template) {
+		model.addAttribute("current", source(cluster).identity());
+		model.addAttribute("status", render(cluster, STATUS, locale));
+		model.addAttribute("panels", panelIds.stream().map((p) -> render(cluster, p, locale)).toList());
+		model.addAttribute("page", path);
+		return template;
 	}
 
 	/** The view an analysis computes for the latest facts, e.g. for a page's JSON twin. */

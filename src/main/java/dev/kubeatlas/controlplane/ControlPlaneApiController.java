@@ -1,0 +1,36 @@
+package dev.kubeatlas.controlplane;
+
+import java.util.Locale;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+
+import dev.kubeatlas.web.Analysis;
+import dev.kubeatlas.web.PanelRenderer;
+
+/** The control-plane page as JSON, with an ETag. */
+@RestController
+class ControlPlaneApiController {
+
+	private final PanelRenderer renderer;
+
+	private final Analysis<ControlPlaneView> controlPlane;
+
+	ControlPlaneApiController(PanelRenderer renderer, Analysis<ControlPlaneView> controlPlane) {
+		this.renderer = renderer;
+		this.controlPlane = controlPlane;
+	}
+
+	@GetMapping("/api/clusters/{cluster}/control-plane")
+	ResponseEntity<ControlPlaneView> controlPlane(@PathVariable String cluster, Locale locale, WebRequest request) {
+		PanelRenderer.Versioned<ControlPlaneView> versioned = renderer.versioned(cluster, controlPlane, locale);
+		if (request.checkNotModified(versioned.etag())) {
+			return null;
+		}
+		return ResponseEntity.ok().eTag(versioned.etag()).body(versioned.view());
+	}
+
+}

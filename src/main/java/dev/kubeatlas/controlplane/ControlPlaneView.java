@@ -1,0 +1,22 @@
+package dev.kubeatlas.controlplane;
+
+import java.util.List;
+
+import dev.kubeatlas.architecture.ComponentView;
+
+/**
+ * The control-plane page: the API server as it answers for itself, every component with its instances and
+ * leader, and the topology.
+ *
+ * @param apiServer what readyz, livez and metrics say; null when nothing was probed
+ * @param apiServerAbsent why there is no probe answer, in words
+ * @param managedBy the provider running the control plane, or empty
+ */
+public record ControlPlaneView(ApiServerView apiServer, String apiServerAbsent, List<ComponentView> components,
+		TopologyView topology, String managedBy) {
+
+	public ControlPlaneView {
+		components = List.copyOf(components);
+	}
+
+}

@@ -1,0 +1,36 @@
+package dev.kubeatlas.etcd;
+
+import java.util.Locale;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+
+import dev.kubeatlas.web.Analysis;
+import dev.kubeatlas.web.PanelRenderer;
+
+/** The etcd page as JSON, with an ETag. */
+@RestController
+class EtcdApiController {
+
+	private final PanelRenderer renderer;
+
+	private final Analysis<EtcdPageView> etcd;
+
+	EtcdApiController(PanelRenderer renderer, Analysis<EtcdPageView> etcd) {
+		this.renderer = renderer;
+		this.etcd = etcd;
+	}
+
+	@GetMapping("/api/clusters/{cluster}/etcd")
+	ResponseEntity<EtcdPageView> etcd(@PathVariable String cluster, Locale locale, WebRequest request) {
+		PanelRenderer.Versioned<EtcdPageView> versioned = renderer.versioned(cluster, etcd, locale);
+		if (request.checkNotModified(versioned.etag())) {
+			return null;
+		}
+		return ResponseEntity.ok().eTag(versioned.etag()).body(versioned.view());
+	}
+
+}

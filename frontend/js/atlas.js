@@ -37,15 +37,20 @@
     var th = table.tHead.rows[0].children[index];
     var numeric = th.getAttribute("data-sort") === "number";
     var body = table.tBodies[0];
-    var rows = Array.prototype.slice.call(body.rows);
-    rows.sort(function (a, b) {
-      var x = cellValue(a, index, numeric), y = cellValue(b, index, numeric);
-      var c = x < y ? -1 : x > y ? 1 : 0;
+    // Keys are read once per row, not once per comparison: 5,000 rows sort in one pass over the DOM.
+    var keyed = Array.prototype.map.call(body.rows, function (r) {
+      return { row: r, key: cellValue(r, index, numeric) };
+    });
+    keyed.sort(function (a, b) {
+      var c = a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
       return descending ? -c : c;
     });
-    var fragment = document.createDocumentFragment();
-    rows.forEach(function (r) { fragment.appendChild(r); });
-    body.appendChild(fragment);
+    var rows = keyed.map(function (k) { return k.row; });
+    // Detached while reordered, so the browser lays the table out once rather than per moved row.
+    var next = body.nextSibling;
+    table.removeChild(body);
+    rows.forEach(function (r) { body.appendChild(r); });
+    table.insertBefore(body, next);
     Array.prototype.forEach.call(table.tHead.rows[0].children, function (h) {
       h.classList.remove("sorted-asc", "sorted-desc");
     });

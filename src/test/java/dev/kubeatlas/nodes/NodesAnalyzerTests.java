@@ -157,7 +157,7 @@ class NodesAnalyzerTests {
 		for (int i = 0; i < 150_000; i++) {
 			pods.add(new dev.kubeatlas.cluster.facts.PodFact("ns", "p-" + i, "n-" + (i % 5000), "Running", true, 0,
 					new dev.kubeatlas.cluster.facts.Resources(100, 1 << 20, 1), List.of(), "ReplicaSet", "rs", "",
-					Map.of(), "", "", "", false, null));
+					Map.of(), "", "", "", false, null, "", false, false));
 		}
 		Map<dev.kubeatlas.cluster.facts.FactKind<?>, dev.kubeatlas.cluster.facts.KindFacts<?>> kinds = new java.util.HashMap<>(
 				nodesOnly.kinds());

@@ -137,6 +137,25 @@ class ProjectionsTests {
 	}
 
 	@Test
+	void podsKeepOnlyWhatTheVersionChecksNeed() {
+		String json = """
+				{"metadata":{"name":"web-1","namespace":"shop","annotations":{
+				 "container.apparmor.security.beta.kubernetes.io/web":"runtime/default","kubectl.kubernetes.io/last-applied-configuration":"{}"}},
+				 "spec":{"nodeName":"n1","initContainers":[{"name":"proxy","image":"envoy:1","restartPolicy":"Always"}],
+				 "containers":[{"name":"web","image":"web:2"}]},"status":{"phase":"Running"}}""";
+		PodFact pod = project(FactKind.PODS, json);
+		assertThat(pod.appArmorAnnotations()).isTrue();
+		assertThat(pod.sidecars()).isTrue();
+		assertThat(pod.image()).as("images are kept for kube-system only").isEmpty();
+		PodFact plain = project(FactKind.PODS, """
+				{"metadata":{"name":"kube-scheduler-cp-1","namespace":"kube-system"},
+				 "spec":{"containers":[{"name":"s","image":"registry.k8s.io/kube-scheduler:v1.30.6"}]}}""");
+		assertThat(plain.appArmorAnnotations()).isFalse();
+		assertThat(plain.sidecars()).isFalse();
+		assertThat(plain.image()).isEqualTo("registry.k8s.io/kube-scheduler:v1.30.6");
+	}
+
+	@Test
 	void waitingReasonExplainsAPod() {
 		String json = """
 				{"metadata":{"name":"api-1","namespace":"payments"},"spec":{"nodeName":"n1","containers":[{"name":"c"}]},

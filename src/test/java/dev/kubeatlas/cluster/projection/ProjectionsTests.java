@@ -156,6 +156,19 @@ class ProjectionsTests {
 	}
 
 	@Test
+	void networkPoliciesByNameAndServiceCidrsWithTheirRanges() {
+		var policy = project(FactKind.NETWORK_POLICIES, """
+				{"metadata":{"name":"deny-all","namespace":"shop"},"spec":{"podSelector":{},"policyTypes":["Ingress"]}}""");
+		assertThat(policy.namespace()).isEqualTo("shop");
+		assertThat(policy.name()).isEqualTo("deny-all");
+		var cidr = project(FactKind.SERVICE_CIDRS, """
+				{"apiVersion":"networking.k8s.io/v1beta1","kind":"ServiceCIDR","metadata":{"name":"kubernetes"},
+				 "spec":{"cidrs":["10.96.0.0/12","fd00:10:96::/112"]},"status":{"conditions":[{"type":"Ready","status":"True"}]}}""");
+		assertThat(cidr.name()).isEqualTo("kubernetes");
+		assertThat(cidr.cidrs()).containsExactly("10.96.0.0/12", "fd00:10:96::/112");
+	}
+
+	@Test
 	void waitingReasonExplainsAPod() {
 		String json = """
 				{"metadata":{"name":"api-1","namespace":"payments"},"spec":{"nodeName":"n1","containers":[{"name":"c"}]},

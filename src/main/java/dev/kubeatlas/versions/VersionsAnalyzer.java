@@ -210,7 +210,8 @@ public final class VersionsAnalyzer {
 			String version = SkewPolicy.tag(p.image());
 			OptionalInt minor = SkewPolicy.minor(version);
 			if (minor.isEmpty()) {
-				components.add(new SkewRow(p.component(), p.nodeName(), version, 0, Status.UNKNOWN,
+				// Out-of-tree cloud controllers (Alibaba's v2.9, AWS's) follow their own versions, not the skew policy.
+				components.add(new SkewRow(p.component(), p.nodeName(), version, 0, Status.NOT_APPLICABLE,
 						t.get("versions.skew.unreadable")));
 				continue;
 			}

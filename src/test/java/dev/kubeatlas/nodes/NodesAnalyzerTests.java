@@ -1,6 +1,5 @@
 package dev.kubeatlas.nodes;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +12,7 @@ import dev.kubeatlas.cluster.facts.ClusterFacts;
 import dev.kubeatlas.config.KubeAtlasProperties.NodeGroupingProperties;
 import dev.kubeatlas.i18n.Texts;
 import dev.kubeatlas.nodes.NodesView.NodeRow;
+import dev.kubeatlas.testing.LargeCluster;
 
 import static dev.kubeatlas.testing.KubeJson.configMap;
 import static dev.kubeatlas.testing.KubeJson.daemonSetPod;
@@ -148,24 +148,7 @@ class NodesAnalyzerTests {
 
 	@Test
 	void fiveThousandNodesAndOneHundredFiftyThousandPodsStayFast() {
-		List<Object> docs = new ArrayList<>();
-		for (int i = 0; i < 5000; i++) {
-			docs.add(node("n-" + i).pool("pool-" + (i % 4), "zone-" + (i % 3)).ready(i % 997 == 0 ? "False" : "True"));
-		}
-		ClusterFacts nodesOnly = facts(docs.toArray()).build();
-		List<dev.kubeatlas.cluster.facts.PodFact> pods = new ArrayList<>(150_000);
-		for (int i = 0; i < 150_000; i++) {
-			pods.add(new dev.kubeatlas.cluster.facts.PodFact("ns", "p-" + i, "n-" + (i % 5000), "Running", true, 0,
-					new dev.kubeatlas.cluster.facts.Resources(100, 1 << 20, 1), List.of(), "ReplicaSet", "rs", "",
-					Map.of(), "", "", "", false, null, "", false, false));
-		}
-		Map<dev.kubeatlas.cluster.facts.FactKind<?>, dev.kubeatlas.cluster.facts.KindFacts<?>> kinds = new java.util.HashMap<>(
-				nodesOnly.kinds());
-		kinds.put(dev.kubeatlas.cluster.facts.FactKind.PODS, new dev.kubeatlas.cluster.facts.KindFacts<>(
-				dev.kubeatlas.cluster.facts.FactKind.PODS, dev.kubeatlas.cluster.facts.Availability.ok(), pods,
-				nodesOnly.observedAt()));
-		ClusterFacts f = new ClusterFacts(nodesOnly.cluster(), 2, nodesOnly.observedAt(), kinds,
-				nodesOnly.serverVersion(), nodesOnly.versionAvailability(), List.of());
+		ClusterFacts f = LargeCluster.of(5000, 150_000);
 		analyzer.analyze(f, EN);
 		long start = System.nanoTime();
 		NodesView view = analyzer.analyze(f, EN);

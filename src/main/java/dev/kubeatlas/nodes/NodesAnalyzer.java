@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import dev.kubeatlas.architecture.Health;
+import dev.kubeatlas.architecture.NodeGroupAnalyzer;
 import dev.kubeatlas.cluster.facts.Availability;
 import dev.kubeatlas.cluster.facts.ClusterFacts;
 import dev.kubeatlas.cluster.facts.ConditionFact;
@@ -107,29 +107,10 @@ public final class NodesAnalyzer {
 	}
 
 	private NodeRow row(NodeFact n, Load load, boolean dockershimGone, Texts t) {
-		Health health;
-		String reason;
+		NodeGroupAnalyzer.NodeState state = NodeGroupAnalyzer.state(n, t);
+		Health health = state.health();
+		String reason = state.reason();
 		List<ConditionFact> problems = n.problemConditions();
-		if (n.ready() == null) {
-			health = Health.UNKNOWN;
-			reason = t.get("node.no-ready-condition");
-		}
-		else if (!n.isReady()) {
-			health = Health.DOWN;
-			reason = t.get("node.not-ready", n.ready().status(), n.ready().reason(), n.ready().message());
-		}
-		else if (!problems.isEmpty()) {
-			health = Health.DEGRADED;
-			reason = problems.stream().map(ConditionFact::type).collect(Collectors.joining(", "));
-		}
-		else if (n.unschedulable()) {
-			health = Health.DEGRADED;
-			reason = t.get("node.cordoned");
-		}
-		else {
-			health = Health.HEALTHY;
-			reason = t.get("node.ready");
-		}
 		List<ConditionRow> conditions = new ArrayList<>();
 		if (n.ready() != null) {
 			conditions.add(new ConditionRow("Ready", n.ready().status(), n.ready().reason(), n.ready().since(),

@@ -21,3 +21,68 @@
   document.addEventListener("htmx:afterSettle", refreshAges);
   setInterval(refreshAges, 1000);
 })();
+// Tables with class "sortable" sort by a heading's click; inputs with data-filter="tableId" hide rows that
+// do not contain the text. Both are applied again after htmx swaps a refreshed table in.
+(function () {
+  "use strict";
+  var sorts = {};
+  function cellValue(row, index, numeric) {
+    var cell = row.children[index];
+    if (!cell) return numeric ? 0 : "";
+    var v = cell.getAttribute("data-value");
+    if (numeric) return v === null ? parseFloat(cell.textContent) || 0 : parseFloat(v);
+    return (v === null ? cell.textContent : v).trim().toLowerCase();
+  }
+  function sortTable(table, index, descending) {
+    var th = table.tHead.rows[0].children[index];
+    var numeric = th.getAttribute("data-sort") === "number";
+    var body = table.tBodies[0];
+    // Keys are read once per row, not once per comparison: 5,000 rows sort in one pass over the DOM.
+    var keyed = Array.prototype.map.call(body.rows, function (r) {
+      return { row: r, key: cellValue(r, index, numeric) };
+    });
+    keyed.sort(function (a, b) {
+      var c = a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+      return descending ? -c : c;
+    });
+    var rows = keyed.map(function (k) { return k.row; });
+    // Detached while reordered, so the browser lays the table out once rather than per moved row.
+    var next = body.nextSibling;
+    table.removeChild(body);
+    rows.forEach(function (r) { body.appendChild(r); });
+    table.insertBefore(body, next);
+    Array.prototype.forEach.call(table.tHead.rows[0].children, function (h) {
+      h.classList.remove("sorted-asc", "sorted-desc");
+    });
+    th.classList.add(descending ? "sorted-desc" : "sorted-asc");
+  }
+  function filterTable(input) {
+    var table = document.getElementById(input.getAttribute("data-filter"));
+    if (!table) return;
+    var words = input.value.trim().toLowerCase();
+    Array.prototype.forEach.call(table.tBodies[0].rows, function (r) {
+      r.classList.toggle("filtered-out", words !== "" && r.textContent.toLowerCase().indexOf(words) < 0);
+    });
+  }
+  function reapply() {
+    Object.keys(sorts).forEach(function (id) {
+      var table = document.getElementById(id);
+      if (table) sortTable(table, sorts[id].index, sorts[id].descending);
+    });
+    document.querySelectorAll("input[data-filter]").forEach(filterTable);
+  }
+  document.addEventListener("click", function (e) {
+    var th = e.target.closest("table.sortable th[data-sort]");
+    if (!th) return;
+    var table = th.closest("table");
+    var index = Array.prototype.indexOf.call(th.parentNode.children, th);
+    var previous = sorts[table.id];
+    var descending = previous && previous.index === index ? !previous.descending : false;
+    sorts[table.id] = { index: index, descending: descending };
+    sortTable(table, index, descending);
+  });
+  document.addEventListener("input", function (e) {
+    if (e.target.matches("input[data-filter]")) filterTable(e.target);
+  });
+  document.addEventListener("htmx:afterSettle", reapply);
+})();

@@ -94,30 +94,34 @@ public final class NodeGroupAnalyzer {
 				degraded, pods, capacity, proxies, cnis, health, problems);
 	}
 
-	private NodeTileView tile(NodeFact n, NodeAgents agents, Texts t) {
-		Health health;
-		String reason;
+	/** A node's colour and why, shared by the overview and the nodes page so both judge a node alike. */
+	public record NodeState(Health health, String reason) {
+	}
+
+	/** NotReady or unknown before pressure, pressure before cordoning. */
+	public static NodeState state(NodeFact n, Texts t) {
 		List<ConditionFact> problems = n.problemConditions();
 		if (n.ready() == null) {
-			health = Health.UNKNOWN;
-			reason = t.get("node.no-ready-condition");
+			return new NodeState(Health.UNKNOWN, t.get("node.no-ready-condition"));
 		}
-		else if (!n.isReady()) {
-			health = Health.DOWN;
-			reason = t.get("node.not-ready", n.ready().status(), n.ready().reason(), n.ready().message());
+		if (!n.isReady()) {
+			return new NodeState(Health.DOWN,
+					t.get("node.not-ready", n.ready().status(), n.ready().reason(), n.ready().message()));
 		}
-		else if (!problems.isEmpty()) {
-			health = Health.DEGRADED;
-			reason = problems.stream().map(ConditionFact::type).collect(Collectors.joining(", "));
+		if (!problems.isEmpty()) {
+			return new NodeState(Health.DEGRADED,
+					problems.stream().map(ConditionFact::type).collect(Collectors.joining(", ")));
 		}
-		else if (n.unschedulable()) {
-			health = Health.DEGRADED;
-			reason = t.get("node.cordoned");
+		if (n.unschedulable()) {
+			return new NodeState(Health.DEGRADED, t.get("node.cordoned"));
 		}
-		else {
-			health = Health.HEALTHY;
-			reason = t.get("node.ready");
-		}
+		return new NodeState(Health.HEALTHY, t.get("node.ready"));
+	}
+
+	private NodeTileView tile(NodeFact n, NodeAgents agents, Texts t) {
+		NodeState state = state(n, t);
+		Health health = state.health();
+		String reason = state.reason();
 		return new NodeTileView(n.name(), role(n), first(n, grouping.poolLabels()), first(n, grouping.zoneLabels()),
 				health, reason, agents.pods(), n.allocatable().pods(), n.info().kubeletVersion(),
 				n.info().containerRuntime(), agents.kubeProxy(), agents.cni());

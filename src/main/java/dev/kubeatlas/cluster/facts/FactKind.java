@@ -55,9 +55,19 @@ public final class FactKind<T> {
 	public static final FactKind<DeploymentFact> DEPLOYMENTS = new FactKind<>("apps", "v1", "deployments",
 			"Deployment", true, DeploymentFact.class);
 
+	public static final FactKind<NetworkPolicyFact> NETWORK_POLICIES = new FactKind<>("networking.k8s.io", "v1",
+			"networkpolicies", "NetworkPolicy", true, NetworkPolicyFact.class);
+
+	/**
+	 * Served as networking.k8s.io/v1 from 1.33 (beta v1beta1 from 1.31, alpha before); snapshots match it by
+	 * kind whatever its apiVersion.
+	 */
+	public static final FactKind<ServiceCidrFact> SERVICE_CIDRS = new FactKind<>("networking.k8s.io", "v1",
+			"servicecidrs", "ServiceCIDR", false, ServiceCidrFact.class);
+
 	public static final List<FactKind<?>> ALL = List.of(NODES, PODS, NAMESPACES, SERVICES, ENDPOINT_SLICES,
 			CONFIG_MAPS, SECRETS, PERSISTENT_VOLUMES, PERSISTENT_VOLUME_CLAIMS, STORAGE_CLASSES, CSI_DRIVERS,
-			CSI_NODES, VOLUME_ATTACHMENTS, LEASES, DAEMON_SETS, DEPLOYMENTS);
+			CSI_NODES, VOLUME_ATTACHMENTS, LEASES, DAEMON_SETS, DEPLOYMENTS, NETWORK_POLICIES, SERVICE_CIDRS);
 
 	private final String group;
 

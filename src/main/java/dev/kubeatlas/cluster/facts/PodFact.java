@@ -18,11 +18,16 @@ import java.util.Map;
  * kube-proxy, CNI agents) where they tell configuration
  * @param reason why it is not fine, when it is not: Unschedulable, CrashLoopBackOff, ImagePullBackOff ...
  * @param message the message that goes with the reason
+ * @param image the first container's image, kept for kube-system pods only: it tells the version of
+ * control-plane components for the skew policy
+ * @param appArmorAnnotations whether the pod still sets AppArmor profiles by the beta annotations that the
+ * securityContext fields replace (GA in 1.30)
+ * @param sidecars whether an init container has restartPolicy Always: a native sidecar container
  */
 public record PodFact(String namespace, String name, String nodeName, String phase, boolean ready, int restarts,
 		Resources requests, List<String> claimNames, String ownerKind, String ownerName, String component,
 		Map<String, String> flags, String reason, String message, String podIp, boolean hostNetwork,
-		Instant created) {
+		Instant created, String image, boolean appArmorAnnotations, boolean sidecars) {
 
 	public PodFact {
 		claimNames = List.copyOf(claimNames);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import tools.jackson.core.JsonParser;
 
@@ -29,6 +30,14 @@ final class Metadata {
 	 * @param annotationKeys the only annotations worth keeping for this kind
 	 */
 	static Metadata read(JsonParser p, boolean keepLabels, Set<String> annotationKeys) {
+		return read(p, keepLabels, annotationKeys.isEmpty() ? null : annotationKeys::contains);
+	}
+
+	/**
+	 * @param keepAnnotation which annotations to keep, for keys that are families rather than names (one
+	 * AppArmor annotation per container); null keeps none
+	 */
+	static Metadata read(JsonParser p, boolean keepLabels, Predicate<String> keepAnnotation) {
 		Metadata m = new Metadata();
 		Json.object(p, (field) -> switch (field) {
 			case "name" -> {
@@ -47,12 +56,12 @@ final class Metadata {
 				yield true;
 			}
 			case "annotations" -> {
-				if (annotationKeys.isEmpty()) {
+				if (keepAnnotation == null) {
 					yield false;
 				}
 				Map<String, String> kept = new HashMap<>();
 				Json.object(p, (key) -> {
-					if (annotationKeys.contains(key)) {
+					if (keepAnnotation.test(key)) {
 						kept.put(key, Json.text(p));
 						return true;
 					}

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Set;
 
 import dev.kubeatlas.cluster.facts.EndpointSliceFact;
+import dev.kubeatlas.cluster.facts.NetworkPolicyFact;
+import dev.kubeatlas.cluster.facts.ServiceCidrFact;
 import dev.kubeatlas.cluster.facts.ServiceFact;
 
-/** Services and EndpointSlices. */
+/** Services, EndpointSlices, NetworkPolicies and ServiceCIDRs. */
 final class NetworkProjections {
 
 	private static final String SERVICE_NAME_LABEL = "kubernetes.io/service-name";
@@ -149,5 +151,42 @@ final class NetworkProjections {
 	private static boolean isApiServerSlice(Metadata meta) {
 		return meta == null || ("default".equals(meta.namespace) && "kubernetes".equals(meta.label(SERVICE_NAME_LABEL)));
 	}
+
+	/** Only the name: the rules are the CNI's business, the page only asks whether anything enforces them. */
+	static final Projection<NetworkPolicyFact> NETWORK_POLICY = (p, in) -> {
+		Metadata[] meta = new Metadata[1];
+		Json.object(p, (f) -> {
+			if ("metadata".equals(f)) {
+				meta[0] = Metadata.read(p, false, Set.of());
+				return true;
+			}
+			return false;
+		});
+		Metadata m = ConfigProjections.required(meta[0]);
+		return new NetworkPolicyFact(in.intern(m.namespace), m.name);
+	};
+
+	static final Projection<ServiceCidrFact> SERVICE_CIDR = (p, in) -> {
+		Metadata[] meta = new Metadata[1];
+		List<String> cidrs = new ArrayList<>();
+		Json.object(p, (f) -> switch (f) {
+			case "metadata" -> {
+				meta[0] = Metadata.read(p, false, Set.of());
+				yield true;
+			}
+			case "spec" -> {
+				Json.object(p, (s) -> {
+					if ("cidrs".equals(s)) {
+						cidrs.addAll(Json.stringList(p));
+						return true;
+					}
+					return false;
+				});
+				yield true;
+			}
+			default -> false;
+		});
+		return new ServiceCidrFact(ConfigProjections.required(meta[0]).name, cidrs);
+	};
 
 }

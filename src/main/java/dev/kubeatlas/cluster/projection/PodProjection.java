@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import dev.kubeatlas.cluster.facts.PodFact;
 import dev.kubeatlas.cluster.facts.Resources;
@@ -16,6 +15,9 @@ final class PodProjection implements Projection<PodFact> {
 	private static final List<String> COMPONENT_LABELS = List.of("component", "k8s-app", "app.kubernetes.io/name",
 			"app");
 
+	/** The beta AppArmor annotations, one per container, replaced by securityContext.appArmorProfile. */
+	static final String APPARMOR_ANNOTATION = "container.apparmor.security.beta.kubernetes.io/";
+
 	/** Only kube-system pods keep their flags: that is where the cluster's own components run. */
 	private static final String SYSTEM_NAMESPACE = "kube-system";
 
@@ -24,7 +26,7 @@ final class PodProjection implements Projection<PodFact> {
 		Pod b = new Pod();
 		Json.object(p, (field) -> switch (field) {
 			case "metadata" -> {
-				b.meta = Metadata.read(p, true, Set.of());
+				b.meta = Metadata.read(p, true, (key) -> key.startsWith(APPARMOR_ANNOTATION));
 				yield true;
 			}
 			case "spec" -> {
@@ -45,6 +47,7 @@ final class PodProjection implements Projection<PodFact> {
 							b.memory += c.memory;
 							if (first[0]) {
 								b.flags = c.flags;
+								b.image = c.image;
 								first[0] = false;
 							}
 						});
@@ -55,6 +58,7 @@ final class PodProjection implements Projection<PodFact> {
 							Container c = container(p);
 							b.initCpu = Math.max(b.initCpu, c.cpu);
 							b.initMemory = Math.max(b.initMemory, c.memory);
+							b.sidecars |= c.restartAlways;
 						});
 						yield true;
 					}
@@ -138,7 +142,8 @@ final class PodProjection implements Projection<PodFact> {
 		Resources requests = new Resources(Math.max(b.cpu, b.initCpu), Math.max(b.memory, b.initMemory), 1);
 		return new PodFact(in.intern(b.meta.namespace), b.meta.name, b.nodeName, b.phase, b.ready, b.restarts,
 				requests, b.claims, in.intern(b.meta.ownerKind), b.meta.ownerName, in.intern(component),
-				system ? b.flags : Map.of(), b.reason, b.message, b.podIp, b.hostNetwork, b.meta.created);
+				system ? b.flags : Map.of(), b.reason, b.message, b.podIp, b.hostNetwork, b.meta.created,
+				system ? in.intern(b.image) : "", !b.meta.annotations.isEmpty(), b.sidecars);
 	}
 
 	/** The pod as it is read, before it becomes an immutable fact. */
@@ -161,6 +166,10 @@ final class PodProjection implements Projection<PodFact> {
 
 		Map<String, String> flags = Map.of();
 
+		String image = "";
+
+		boolean sidecars;
+
 		String phase = "";
 
 		boolean ready;
@@ -174,13 +183,23 @@ final class PodProjection implements Projection<PodFact> {
 		String podIp = "";
 	}
 
-	private record Container(long cpu, long memory, Map<String, String> flags) {
+	private record Container(long cpu, long memory, Map<String, String> flags, String image, boolean restartAlways) {
 	}
 
 	private static Container container(JsonParser p) {
 		long[] cpuMem = new long[2];
 		List<String> words = new ArrayList<>();
+		String[] image = { "" };
+		boolean[] restartAlways = { false };
 		Json.object(p, (f) -> switch (f) {
+			case "image" -> {
+				image[0] = Json.text(p);
+				yield true;
+			}
+			case "restartPolicy" -> {
+				restartAlways[0] = "Always".equals(Json.text(p));
+				yield true;
+			}
 			case "command", "args" -> {
 				words.addAll(Json.stringList(p));
 				yield true;
@@ -199,7 +218,7 @@ final class PodProjection implements Projection<PodFact> {
 			}
 			default -> false;
 		});
-		return new Container(cpuMem[0], cpuMem[1], Flags.parse(words));
+		return new Container(cpuMem[0], cpuMem[1], Flags.parse(words), image[0], restartAlways[0]);
 	}
 
 	/** Adds restarts to the pod and returns the waiting reason and message, if any. */

@@ -22,7 +22,9 @@ public final class Projections {
 			Map.entry(FactKind.VOLUME_ATTACHMENTS, StorageProjections.VOLUME_ATTACHMENT),
 			Map.entry(FactKind.LEASES, WorkloadProjections.LEASE),
 			Map.entry(FactKind.DAEMON_SETS, WorkloadProjections.DAEMON_SET),
-			Map.entry(FactKind.DEPLOYMENTS, WorkloadProjections.DEPLOYMENT));
+			Map.entry(FactKind.DEPLOYMENTS, WorkloadProjections.DEPLOYMENT),
+			Map.entry(FactKind.NETWORK_POLICIES, NetworkProjections.NETWORK_POLICY),
+			Map.entry(FactKind.SERVICE_CIDRS, NetworkProjections.SERVICE_CIDR));
 
 	private Projections() {
 	}

@@ -154,6 +154,38 @@ class ProjectionsTests {
 	}
 
 	@Test
+	void podsKeepOnlyWhatTheVersionChecksNeed() {
+		String json = """
+				{"metadata":{"name":"web-1","namespace":"shop","annotations":{
+				 "container.apparmor.security.beta.kubernetes.io/web":"runtime/default","kubectl.kubernetes.io/last-applied-configuration":"{}"}},
+				 "spec":{"nodeName":"n1","initContainers":[{"name":"proxy","image":"envoy:1","restartPolicy":"Always"}],
+				 "containers":[{"name":"web","image":"web:2"}]},"status":{"phase":"Running"}}""";
+		PodFact pod = project(FactKind.PODS, json);
+		assertThat(pod.appArmorAnnotations()).isTrue();
+		assertThat(pod.sidecars()).isTrue();
+		assertThat(pod.image()).as("images are kept for kube-system only").isEmpty();
+		PodFact plain = project(FactKind.PODS, """
+				{"metadata":{"name":"kube-scheduler-cp-1","namespace":"kube-system"},
+				 "spec":{"containers":[{"name":"s","image":"registry.k8s.io/kube-scheduler:v1.30.6"}]}}""");
+		assertThat(plain.appArmorAnnotations()).isFalse();
+		assertThat(plain.sidecars()).isFalse();
+		assertThat(plain.image()).isEqualTo("registry.k8s.io/kube-scheduler:v1.30.6");
+	}
+
+	@Test
+	void networkPoliciesByNameAndServiceCidrsWithTheirRanges() {
+		var policy = project(FactKind.NETWORK_POLICIES, """
+				{"metadata":{"name":"deny-all","namespace":"shop"},"spec":{"podSelector":{},"policyTypes":["Ingress"]}}""");
+		assertThat(policy.namespace()).isEqualTo("shop");
+		assertThat(policy.name()).isEqualTo("deny-all");
+		var cidr = project(FactKind.SERVICE_CIDRS, """
+				{"apiVersion":"networking.k8s.io/v1beta1","kind":"ServiceCIDR","metadata":{"name":"kubernetes"},
+				 "spec":{"cidrs":["10.96.0.0/12","fd00:10:96::/112"]},"status":{"conditions":[{"type":"Ready","status":"True"}]}}""");
+		assertThat(cidr.name()).isEqualTo("kubernetes");
+		assertThat(cidr.cidrs()).containsExactly("10.96.0.0/12", "fd00:10:96::/112");
+	}
+
+	@Test
 	void waitingReasonExplainsAPod() {
 		String json = """
 				{"metadata":{"name":"api-1","namespace":"payments"},"spec":{"nodeName":"n1","containers":[{"name":"c"}]},

@@ -1,0 +1,34 @@
+package dev.kubeatlas.network;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import dev.kubeatlas.web.PanelRenderer;
+
+/** The network page of a cluster. */
+@Controller
+class NetworkController {
+
+	static final List<String> PANELS = List.of("network-ranges", "network-cni", "network-ip-use");
+
+	private final PanelRenderer renderer;
+
+	NetworkController(PanelRenderer renderer) {
+		this.renderer = renderer;
+	}
+
+	@GetMapping("/clusters/{cluster}/network")
+	String network(@PathVariable String cluster, Locale locale, Model model) {
+		model.addAttribute("current", renderer.source(cluster).identity());
+		model.addAttribute("status", renderer.render(cluster, PanelRenderer.STATUS, locale));
+		model.addAttribute("panels", PANELS.stream().map((p) -> renderer.render(cluster, p, locale)).toList());
+		model.addAttribute("page", "/network");
+		return "network/page";
+	}
+
+}

@@ -1,0 +1,39 @@
+package dev.kubeatlas.nodes;
+
+import java.util.Locale;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+
+import dev.kubeatlas.web.Analysis;
+import dev.kubeatlas.web.PanelRenderer;
+
+/** The nodes page as JSON, with an ETag so pollers can ask "changed?" for free. */
+@RestController
+class NodesApiController {
+
+	private final PanelRenderer renderer;
+
+	private final Analysis<NodesView> nodes;
+
+	NodesApiController(PanelRenderer renderer, Analysis<NodesView> nodes) {
+		this.renderer = renderer;
+		this.nodes = nodes;
+	}
+
+	@GetMapping("/api/clusters/{cluster}/nodes")
+	ResponseEntity<NodesView> nodes(@PathVariable String cluster, Locale locale, WebRequest request) {
+		var facts = renderer.source(cluster).facts();
+		// The observation time keeps etags apart across restarts, when versions start again from 1.
+		String etag = "\"" + facts.version() + "-" + facts.observedAt().toEpochMilli() + "-" + locale.toLanguageTag()
+				+ "\"";
+		if (request.checkNotModified(etag)) {
+			return null;
+		}
+		return ResponseEntity.ok().eTag(etag).body(renderer.view(cluster, nodes, locale));
+	}
+
+}

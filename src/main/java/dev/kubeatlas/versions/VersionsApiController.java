@@ -1,0 +1,39 @@
+package dev.kubeatlas.versions;
+
+import java.util.Locale;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+
+import dev.kubeatlas.web.Analysis;
+import dev.kubeatlas.web.PanelRenderer;
+
+/** The versions page as JSON, with an ETag so pollers can ask "changed?" for free. */
+@RestController
+class VersionsApiController {
+
+	private final PanelRenderer renderer;
+
+	private final Analysis<VersionsView> versions;
+
+	VersionsApiController(PanelRenderer renderer, Analysis<VersionsView> versions) {
+		this.renderer = renderer;
+		this.versions = versions;
+	}
+
+	@GetMapping("/api/clusters/{cluster}/versions")
+	ResponseEntity<VersionsView> versions(@PathVariable String cluster, Locale locale, WebRequest request) {
+		var facts = renderer.source(cluster).facts();
+		// The observation time keeps etags apart across restarts, when versions start again from 1.
+		String etag = "\"" + facts.version() + "-" + facts.observedAt().toEpochMilli() + "-" + locale.toLanguageTag()
+				+ "\"";
+		if (request.checkNotModified(etag)) {
+			return null;
+		}
+		return ResponseEntity.ok().eTag(etag).body(renderer.view(cluster, versions, locale));
+	}
+
+}

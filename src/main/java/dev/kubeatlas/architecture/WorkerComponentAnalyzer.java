@@ -97,7 +97,7 @@ public final class WorkerComponentAnalyzer {
 			.filter((n) -> "docker".equals(n.info().runtimeName()))
 			.map(NodeFact::name)
 			.toList();
-		boolean dockershimGone = facts.serverVersion().map((v) -> v.minorNumber() >= 24).orElse(true);
+		boolean dockershimGone = facts.serverVersion().map((v) -> v.atLeast(24)).orElse(true);
 		if (!docker.isEmpty() && dockershimGone) {
 			return new Live(summary, Health.DEGRADED, t.get("runtime.docker", docker.size(), names(docker)),
 					t.get("evidence.node-info"));

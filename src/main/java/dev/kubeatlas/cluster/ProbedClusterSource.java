@@ -2,6 +2,8 @@ package dev.kubeatlas.cluster;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
@@ -12,6 +14,9 @@ import dev.kubeatlas.cluster.etcd.EtcdSource;
 import dev.kubeatlas.cluster.facts.ClusterFacts;
 import dev.kubeatlas.cluster.facts.ClusterIdentity;
 import dev.kubeatlas.cluster.probe.ApiServerProbe;
+import dev.kubeatlas.cluster.probe.ComponentHealthProbe;
+import dev.kubeatlas.cluster.probe.ComponentTarget;
+import dev.kubeatlas.cluster.probe.HealthzHttp;
 import dev.kubeatlas.cluster.probe.ProbeFacts;
 
 /**
@@ -26,6 +31,8 @@ public final class ProbedClusterSource implements ClusterSource {
 	private final ClusterSource inner;
 
 	private final ApiServerProbe apiServerProbe;
+
+	private final ComponentHealthProbe componentProbe;
 
 	private final Duration apiServerInterval;
 
@@ -54,6 +61,7 @@ public final class ProbedClusterSource implements ClusterSource {
 			String apiServerAbsent, EtcdProperties etcd, Clock clock) {
 		this.inner = inner;
 		this.apiServerProbe = apiServerProbe;
+		this.componentProbe = new ComponentHealthProbe(new HealthzHttp(Duration.ofSeconds(3)), clock);
 		this.apiServerInterval = apiServerInterval;
 		this.probes = new AtomicReference<>(ProbeFacts.none(apiServerAbsent, ProbeFacts.NO_ETCD));
 		this.etcd = etcd == null || etcd.endpoints().isEmpty() ? null
@@ -100,6 +108,8 @@ public final class ProbedClusterSource implements ClusterSource {
 				// poll() never throws for the cluster's sake; this guards only against our own bugs.
 				var answer = apiServerProbe.poll();
 				probes.updateAndGet((p) -> p.withApiServer(answer));
+				var healths = componentProbe.probe(componentTargets(inner.facts()));
+				probes.updateAndGet((p) -> p.withComponents(healths));
 			}
 			catch (RuntimeException ex) {
 				log.warn("API server probe of {} failed: {}", identity().name(), ex.toString());
@@ -111,6 +121,16 @@ public final class ProbedClusterSource implements ClusterSource {
 				return;
 			}
 		}
+	}
+
+	/** Scheduler and controller-manager instances as their kube-system pods tell where they listen. */
+	private static List<ComponentTarget> componentTargets(ClusterFacts facts) {
+		return facts.pods()
+			.stream()
+			.filter((p) -> "kube-system".equals(p.namespace()) && !p.terminated())
+			.map(ComponentTarget::fromPod)
+			.flatMap(Optional::stream)
+			.toList();
 	}
 
 	@Override

@@ -38,7 +38,7 @@ public final class ControlPlanePageAnalyzer {
 			.orElse("");
 		List<ComponentView> rows = components.analyze(facts, t);
 		return new ControlPlaneView(server, probes.apiServerAbsent(), rows, topology.analyze(facts, managedBy, t),
-				managedBy);
+				managedBy, probes.components());
 	}
 
 }

@@ -31,7 +31,7 @@ class ControlPlanePanels {
 
 	@Bean
 	Panel<ControlPlaneView> controlPlaneComponentsDetailPanel(Analysis<ControlPlaneView> controlPlane) {
-		return new Panel<>("cp-components", TEMPLATE, "components", controlPlane, ControlPlaneView::components);
+		return new Panel<>("cp-components", TEMPLATE, "components", controlPlane, (v) -> v);
 	}
 
 	@Bean

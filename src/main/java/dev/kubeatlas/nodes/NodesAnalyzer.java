@@ -48,7 +48,7 @@ public final class NodesAnalyzer {
 
 	public NodesView analyze(ClusterFacts facts, Texts t) {
 		Map<String, Load> loads = loads(facts);
-		boolean dockershimGone = facts.serverVersion().map((v) -> v.minorNumber() >= 24).orElse(true);
+		boolean dockershimGone = facts.serverVersion().map((v) -> v.atLeast(24)).orElse(true);
 		List<NodeRow> rows = new ArrayList<>(facts.nodes().size());
 		for (NodeFact n : facts.nodes()) {
 			rows.add(row(n, loads.getOrDefault(n.name(), new Load()), dockershimGone, t));

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import dev.kubeatlas.cluster.facts.ClusterFacts;
+import dev.kubeatlas.cluster.facts.ServerVersion;
 import dev.kubeatlas.cluster.facts.FactKind;
 import dev.kubeatlas.cluster.facts.NamespaceFact;
 import dev.kubeatlas.cluster.facts.NodeFact;
@@ -46,7 +47,7 @@ public final class VersionsAnalyzer {
 	}
 
 	public VersionsView analyze(ClusterFacts facts, Texts t) {
-		OptionalInt minor = facts.serverVersion().map((v) -> OptionalInt.of(v.minorNumber())).orElse(OptionalInt.empty());
+		OptionalInt minor = facts.serverVersion().map(ServerVersion::minorNumber).orElse(OptionalInt.empty());
 		String server = facts.serverVersion().map((v) -> v.gitVersion()).orElse("");
 		PodScan pods = scan(facts);
 		List<ChangeRow> changes = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.kubeatlas.cluster.facts;
 
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,18 +9,22 @@ public record ServerVersion(String major, String minor, String gitVersion, Strin
 
 	private static final Pattern SEMVER = Pattern.compile("v?(\\d+)\\.(\\d+)(?:\\.(\\d+))?.*");
 
-	/** The minor version as a number, from gitVersion when {@code minor} carries a "+" as on EKS and GKE. */
-	public int minorNumber() {
+	/**
+	 * The minor version as a number, from gitVersion when {@code minor} carries a "+" as on EKS and GKE; empty
+	 * when neither says, as a hand-made or damaged /version answer may not.
+	 */
+	public OptionalInt minorNumber() {
 		Matcher m = SEMVER.matcher(gitVersion == null ? "" : gitVersion);
 		if (m.matches()) {
-			return Integer.parseInt(m.group(2));
+			return OptionalInt.of(Integer.parseInt(m.group(2)));
 		}
-		return Integer.parseInt(minor.replaceAll("\\D", ""));
+		String digits = minor == null ? "" : minor.replaceAll("\\D", "");
+		return digits.isEmpty() || digits.length() > 4 ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(digits));
 	}
 
-	public int majorNumber() {
-		Matcher m = SEMVER.matcher(gitVersion == null ? "" : gitVersion);
-		return m.matches() ? Integer.parseInt(m.group(1)) : Integer.parseInt(major.replaceAll("\\D", ""));
+	/** Whether this server is at least 1.{@code minor}; an unknown version counts as recent. */
+	public boolean atLeast(int minorVersion) {
+		return minorNumber().orElse(Integer.MAX_VALUE) >= minorVersion;
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.kubeatlas.cluster.probe;
 
+import java.util.List;
 import java.util.Optional;
 
 import dev.kubeatlas.cluster.etcd.EtcdFacts;
@@ -12,23 +13,32 @@ import dev.kubeatlas.cluster.etcd.EtcdFacts;
  * @param apiServerAbsent why there is none, in words (a snapshot holds no probe answers)
  * @param etcd the last poll of etcd, if etcd endpoints are configured
  * @param etcdAbsent why there is none, in words
+ * @param components what the scheduler's, controller-managers' /healthz said, per instance; empty when not probed
  */
 public record ProbeFacts(Optional<ApiServerFacts> apiServer, String apiServerAbsent, Optional<EtcdFacts> etcd,
-		String etcdAbsent) {
+		String etcdAbsent, List<ComponentHealth> components) {
+
+	public ProbeFacts {
+		components = List.copyOf(components);
+	}
 
 	public static final String NO_ETCD = "etcd is not read directly: set kube-atlas.clusters[].etcd.endpoints "
 			+ "and the client certificate (kubeadm's apiserver-etcd-client) to see its members, quorum and database";
 
 	public static ProbeFacts none(String apiServerAbsent, String etcdAbsent) {
-		return new ProbeFacts(Optional.empty(), apiServerAbsent, Optional.empty(), etcdAbsent);
+		return new ProbeFacts(Optional.empty(), apiServerAbsent, Optional.empty(), etcdAbsent, List.of());
 	}
 
 	public ProbeFacts withApiServer(ApiServerFacts facts) {
-		return new ProbeFacts(Optional.of(facts), "", etcd, etcdAbsent);
+		return new ProbeFacts(Optional.of(facts), "", etcd, etcdAbsent, components);
 	}
 
 	public ProbeFacts withEtcd(EtcdFacts facts) {
-		return new ProbeFacts(apiServer, apiServerAbsent, Optional.of(facts), "");
+		return new ProbeFacts(apiServer, apiServerAbsent, Optional.of(facts), "", components);
+	}
+
+	public ProbeFacts withComponents(List<ComponentHealth> healths) {
+		return new ProbeFacts(apiServer, apiServerAbsent, etcd, etcdAbsent, healths);
 	}
 
 }

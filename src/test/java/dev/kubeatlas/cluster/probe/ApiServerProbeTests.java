@@ -37,7 +37,7 @@ class ApiServerProbeTests {
 		assertThat(facts.observedAt()).isEqualTo(clock.instant());
 		assertThat(facts.versionAvailability().isOk()).isTrue();
 		assertThat(facts.version().gitVersion()).isEqualTo("v1.28.7");
-		assertThat(facts.version().minorNumber()).isEqualTo(28);
+		assertThat(facts.version().minorNumber()).hasValue(28);
 		assertThat(facts.readyz().passed()).isTrue();
 		assertThat(facts.readyz().checks()).hasSize(34);
 		assertThat(facts.livez().verdict()).isEqualTo("livez check passed");

@@ -86,7 +86,17 @@ class SnapshotReaderTests {
 		write("version.json", "{\"major\":\"1\",\"minor\":\"30\",\"gitVersion\":\"v1.30.6\",\"platform\":\"linux/amd64\"}");
 		SnapshotContent content = read();
 		assertThat(nodes(content)).extracting(NodeFact::name).containsExactly("solo");
-		assertThat(content.serverVersion()).hasValueSatisfying((v) -> assertThat(v.minorNumber()).isEqualTo(30));
+		assertThat(content.serverVersion()).hasValueSatisfying((v) -> assertThat(v.minorNumber()).hasValue(30));
+	}
+
+	@Test
+	void aVersionAnswerWithoutNumbersIsUnknownNotACrash() throws IOException {
+		write("version.json", "{\"major\":\"\",\"minor\":\"\",\"gitVersion\":\"custom-build\"}");
+		SnapshotContent content = read();
+		assertThat(content.serverVersion()).hasValueSatisfying((v) -> {
+			assertThat(v.minorNumber()).isEmpty();
+			assertThat(v.atLeast(24)).as("an unknown version counts as recent").isTrue();
+		});
 	}
 
 	@Test

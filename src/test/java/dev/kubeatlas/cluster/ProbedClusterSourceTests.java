@@ -1,0 +1,122 @@
+package dev.kubeatlas.cluster;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.kubeatlas.cluster.facts.ClusterFacts;
+import dev.kubeatlas.cluster.facts.ClusterIdentity;
+import dev.kubeatlas.cluster.probe.ApiServerProbe;
+import dev.kubeatlas.cluster.probe.ComponentHealth;
+import dev.kubeatlas.testing.TestFacts;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProbedClusterSourceTests {
+
+	private final WireMockServer scheduler = new WireMockServer(options().dynamicPort().dynamicHttpsPort()
+		.bindAddress("127.0.0.1"));
+
+	private ProbedClusterSource source;
+
+	@AfterEach
+	void stop() {
+		if (source != null) {
+			source.close();
+		}
+		scheduler.stop();
+	}
+
+	@Test
+	void probesComponentsWithoutCredentialsAndKeepsItsOwnVersion() throws InterruptedException {
+		scheduler.start();
+		scheduler.stubFor(get(urlEqualTo("/healthz")).willReturn(aResponse().withBody("ok")));
+		ClusterFacts base = TestFacts.yaml(component("kube-scheduler-cp-1", "kube-scheduler",
+				"--secure-port=" + scheduler.httpsPort()),
+				component("kube-controller-manager-cp-1", "kube-controller-manager", "--bind-address=127.0.0.1"))
+			.live()
+			.build();
+		FixedSource inner = new FixedSource(base);
+		ApiServerProbe noServer = new ApiServerProbe((path) -> {
+			throw new IOException("connection refused");
+		}, Clock.systemUTC());
+		source = new ProbedClusterSource(inner, noServer, Duration.ofMillis(100), "", null, Clock.systemUTC());
+		ClusterFacts before = source.facts();
+		assertThat(source.facts()).as("nothing changed, the same facts").isSameAs(before);
+		source.start();
+
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		while (source.facts().probes().components().size() < 2) {
+			assertThat(System.nanoTime()).as("components were probed").isLessThan(deadline);
+			Thread.sleep(20);
+		}
+		ClusterFacts probed = source.facts();
+		assertThat(probed.version()).isGreaterThan(before.version());
+		assertThat(probed.probes().apiServer()).hasValueSatisfying((a) -> assertThat(a.unreachable()).isTrue());
+		assertThat(probed.probes().components()).anySatisfy((h) -> {
+			assertThat(h.component()).isEqualTo("kube-scheduler");
+			assertThat(h.status()).isEqualTo(ComponentHealth.Status.OK);
+			assertThat(h.evidence()).contains("GET https://127.0.0.1:" + scheduler.httpsPort() + "/healthz")
+				.contains("pod kube-system/kube-scheduler-cp-1");
+		}).anySatisfy((h) -> {
+			assertThat(h.component()).isEqualTo("kube-controller-manager");
+			assertThat(h.status()).isEqualTo(ComponentHealth.Status.UNREACHABLE);
+		});
+		scheduler.verify(getRequestedFor(urlEqualTo("/healthz")).withHeader("Authorization", absent()));
+		assertThat(scheduler.getAllServeEvents()).allSatisfy((e) -> assertThat(e.getRequest().getUrl()).isEqualTo("/healthz"));
+
+		inner.facts.set(base.withVersion(base.version() + 1, base.observedAt()));
+		assertThat(source.facts().version()).as("the inner source moved").isGreaterThan(probed.version());
+	}
+
+	private static String component(String name, String component, String flag) {
+		return """
+				apiVersion: v1
+				kind: Pod
+				metadata: {name: %s, namespace: kube-system, labels: {component: %s}}
+				spec: {nodeName: cp-1, hostNetwork: true, containers: [{name: c, command: [%s, "%s"]}]}
+				status: {phase: Running, podIP: 127.0.0.1, conditions: [{type: Ready, status: "True"}]}
+				""".formatted(name, component, component, flag);
+	}
+
+	/** A source whose facts the test sets. */
+	private static final class FixedSource implements ClusterSource {
+
+		final AtomicReference<ClusterFacts> facts;
+
+		FixedSource(ClusterFacts facts) {
+			this.facts = new AtomicReference<>(facts);
+		}
+
+		@Override
+		public ClusterIdentity identity() {
+			return facts.get().cluster();
+		}
+
+		@Override
+		public ClusterFacts facts() {
+			return facts.get();
+		}
+
+		@Override
+		public void start() {
+		}
+
+		@Override
+		public void close() {
+		}
+
+	}
+
+}

@@ -71,6 +71,14 @@ Without clusters the key is left out, which makes the app use in-cluster auth.
 {{- with get $entry $key }}{{ $_ := set $cluster $key . }}{{ end }}
 {{- end }}
 {{- if hasKey $entry "inCluster" }}{{ $_ := set $cluster "in-cluster" $entry.inCluster }}{{ end }}
+{{- if $entry.etcd }}
+{{- $etcd := dict }}
+{{- $names := dict "endpoints" "endpoints" "caFile" "ca-file" "certFile" "cert-file" "keyFile" "key-file" "metricsUrls" "metrics-urls" "callTimeout" "call-timeout" "pollInterval" "poll-interval" }}
+{{- range $key, $name := $names }}
+{{- if hasKey $entry.etcd $key }}{{ $_ := set $etcd $name (get $entry.etcd $key) }}{{ end }}
+{{- end }}
+{{- $_ := set $cluster "etcd" $etcd }}
+{{- end }}
 {{- $clusters = append $clusters $cluster }}
 {{- end }}
 {{- $_ := set $atlas "clusters" $clusters }}

@@ -5,10 +5,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.kubeatlas.cluster.etcd.EtcdDiscovery;
 import dev.kubeatlas.cluster.etcd.EtcdProperties;
 import dev.kubeatlas.cluster.etcd.EtcdSource;
 import dev.kubeatlas.cluster.facts.ClusterFacts;
@@ -36,7 +38,15 @@ public final class ProbedClusterSource implements ClusterSource {
 
 	private final Duration apiServerInterval;
 
-	private final EtcdSource etcd;
+	private final EtcdProperties etcdProperties;
+
+	private final Function<ClusterFacts, List<String>> etcdDiscovery;
+
+	private final Clock clock;
+
+	private volatile EtcdSource etcd;
+
+	private Thread etcdDiscoverer;
 
 	private final AtomicReference<ProbeFacts> probes;
 
@@ -55,20 +65,41 @@ public final class ProbedClusterSource implements ClusterSource {
 	/**
 	 * @param apiServerProbe null when the source cannot reach an API server (a snapshot)
 	 * @param apiServerAbsent why there is no probe, in words, when there is none
-	 * @param etcd null when no etcd endpoints are configured
+	 * @param etcd null when etcd is not to be read; without endpoints they are discovered from the cluster
 	 */
 	public ProbedClusterSource(ClusterSource inner, ApiServerProbe apiServerProbe, Duration apiServerInterval,
 			String apiServerAbsent, EtcdProperties etcd, Clock clock) {
+		this(inner, apiServerProbe, apiServerInterval, apiServerAbsent, etcd, clock, EtcdDiscovery::endpoints);
+	}
+
+	ProbedClusterSource(ClusterSource inner, ApiServerProbe apiServerProbe, Duration apiServerInterval,
+			String apiServerAbsent, EtcdProperties etcd, Clock clock, Function<ClusterFacts, List<String>> discovery) {
 		this.inner = inner;
 		this.apiServerProbe = apiServerProbe;
 		this.componentProbe = new ComponentHealthProbe(new HealthzHttp(Duration.ofSeconds(3)), clock);
 		this.apiServerInterval = apiServerInterval;
+		this.etcdProperties = etcd;
+		this.etcdDiscovery = discovery;
+		this.clock = clock;
 		this.probes = new AtomicReference<>(ProbeFacts.none(apiServerAbsent, ProbeFacts.NO_ETCD));
-		this.etcd = etcd == null || etcd.endpoints().isEmpty() ? null
-				: new EtcdSource(etcd, clock, (polled) -> probes.updateAndGet((p) -> p.withEtcd(polled)));
-		if (this.etcd != null) {
+		if (etcd != null && !etcd.endpoints().isEmpty()) {
+			this.etcd = etcdSource(etcd);
 			probes.updateAndGet((p) -> p.withEtcd(this.etcd.current()));
 		}
+		else if (etcd != null) {
+			probes.updateAndGet((p) -> p.withEtcdAbsent(DISCOVERING));
+		}
+	}
+
+	private static final String DISCOVERING = "looking for etcd's address in the cluster (etcd pods' "
+			+ "--advertise-client-urls, the API server's --etcd-servers, kubeadm-config)";
+
+	private static final String NOT_DISCOVERED = "etcd is to be read but no endpoints are configured, and the cluster "
+			+ "tells no address reachable from here (etcd pods' --advertise-client-urls, the API server's "
+			+ "--etcd-servers, kubeadm-config): set kube-atlas.clusters[].etcd.endpoints";
+
+	private EtcdSource etcdSource(EtcdProperties properties) {
+		return new EtcdSource(properties, clock, (polled) -> probes.updateAndGet((p) -> p.withEtcd(polled)));
 	}
 
 	@Override
@@ -99,6 +130,41 @@ public final class ProbedClusterSource implements ClusterSource {
 		}
 		if (etcd != null) {
 			etcd.start();
+		}
+		else if (etcdProperties != null) {
+			etcdDiscoverer = new Thread(this::discoverEtcd, "kube-atlas-" + identity().name() + "-etcd-discovery");
+			etcdDiscoverer.setDaemon(true);
+			etcdDiscoverer.start();
+		}
+	}
+
+	/** Waits for the cluster's first complete facts, then reads etcd where they say it is. */
+	private void discoverEtcd() {
+		while (running) {
+			ClusterFacts facts = inner.facts();
+			if (facts.synced()) {
+				List<String> endpoints = etcdDiscovery.apply(facts);
+				if (endpoints.isEmpty()) {
+					probes.updateAndGet((p) -> p.withEtcdAbsent(NOT_DISCOVERED));
+				}
+				else {
+					log.info("Cluster {}: reading etcd at {}, found in the cluster", identity().name(), endpoints);
+					EtcdSource found = etcdSource(etcdProperties.withEndpoints(endpoints));
+					etcd = found;
+					probes.updateAndGet((p) -> p.withEtcd(found.current()));
+					found.start();
+					if (!running) {
+						found.close();
+					}
+				}
+				return;
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				return;
+			}
 		}
 	}
 
@@ -138,6 +204,9 @@ public final class ProbedClusterSource implements ClusterSource {
 		running = false;
 		if (apiServerPoller != null) {
 			apiServerPoller.interrupt();
+		}
+		if (etcdDiscoverer != null) {
+			etcdDiscoverer.interrupt();
 		}
 		if (etcd != null) {
 			etcd.close();

@@ -3,16 +3,20 @@ package dev.kubeatlas.cluster;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dev.kubeatlas.cluster.etcd.EtcdProperties;
 import dev.kubeatlas.cluster.facts.ClusterFacts;
 import dev.kubeatlas.cluster.facts.ClusterIdentity;
 import dev.kubeatlas.cluster.probe.ApiServerProbe;
 import dev.kubeatlas.cluster.probe.ComponentHealth;
+import dev.kubeatlas.testing.EtcdProcesses;
 import dev.kubeatlas.testing.TestFacts;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -27,6 +31,9 @@ class ProbedClusterSourceTests {
 
 	private final WireMockServer scheduler = new WireMockServer(options().dynamicPort().dynamicHttpsPort()
 		.bindAddress("127.0.0.1"));
+
+	@RegisterExtension
+	static final EtcdProcesses etcd = new EtcdProcesses();
 
 	private ProbedClusterSource source;
 
@@ -78,6 +85,42 @@ class ProbedClusterSourceTests {
 
 		inner.facts.set(base.withVersion(base.version() + 1, base.observedAt()));
 		assertThat(source.facts().version()).as("the inner source moved").isGreaterThan(probed.version());
+	}
+
+	@Test
+	void withoutEndpointsEtcdIsReadWhereTheSyncedClusterSaysItIs() throws InterruptedException {
+		EtcdProcesses.Cluster member = etcd.start(1);
+		FixedSource inner = new FixedSource(TestFacts.yaml().live().build());
+		source = new ProbedClusterSource(inner, null, Duration.ofSeconds(1), "no probe", etcdWithoutEndpoints(),
+				Clock.systemUTC(), (facts) -> member.clientUrls());
+		assertThat(source.facts().probes().etcdAbsent()).startsWith("looking for etcd's address");
+		source.start();
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (!source.facts().probes().etcd().map((e) -> e.availability().isOk()).orElse(false)) {
+			assertThat(System.nanoTime()).as("etcd was found and read").isLessThan(deadline);
+			Thread.sleep(50);
+		}
+		assertThat(source.facts().probes().etcd().orElseThrow().members()).hasSize(1);
+	}
+
+	@Test
+	void withoutEndpointsAndNothingToFindItSaysWhatToSet() throws InterruptedException {
+		FixedSource inner = new FixedSource(TestFacts.yaml().live().build());
+		source = new ProbedClusterSource(inner, null, Duration.ofSeconds(1), "no probe", etcdWithoutEndpoints(),
+				Clock.systemUTC(), (facts) -> List.of());
+		source.start();
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (source.facts().probes().etcdAbsent().startsWith("looking")) {
+			assertThat(System.nanoTime()).as("discovery finished").isLessThan(deadline);
+			Thread.sleep(20);
+		}
+		assertThat(source.facts().probes().etcdAbsent()).contains("set kube-atlas.clusters[].etcd.endpoints");
+		assertThat(source.facts().probes().etcd()).isEmpty();
+	}
+
+	private static EtcdProperties etcdWithoutEndpoints() {
+		return new EtcdProperties(List.of(), null, null, null, Duration.ofSeconds(1), Duration.ofMillis(300), List.of(),
+				null);
 	}
 
 	private static String component(String name, String component, String flag) {

@@ -182,6 +182,11 @@ class HelmChartTests {
 				  - name: prod
 				    context: prod-admin
 				    kubeconfig: /kube/config
+				    etcd:
+				      endpoints: [https://10.0.0.11:2379]
+				      caFile: /etcd/ca.crt
+				      certFile: /etcd/client.crt
+				      keyFile: /etcd/client.key
 				  - name: local
 				    inCluster: true
 				  - name: archived
@@ -196,6 +201,11 @@ class HelmChartTests {
 		assertThat(clusters.get(0).path("name").asString()).isEqualTo("prod");
 		assertThat(clusters.get(0).path("context").asString()).isEqualTo("prod-admin");
 		assertThat(clusters.get(0).path("kubeconfig").asString()).isEqualTo("/kube/config");
+		JsonNode etcd = clusters.get(0).path("etcd");
+		assertThat(etcd.path("endpoints").get(0).asString()).isEqualTo("https://10.0.0.11:2379");
+		assertThat(etcd.path("ca-file").asString()).isEqualTo("/etcd/ca.crt");
+		assertThat(etcd.path("cert-file").asString()).isEqualTo("/etcd/client.crt");
+		assertThat(etcd.path("key-file").asString()).isEqualTo("/etcd/client.key");
 		assertThat(clusters.get(1).path("name").asString()).isEqualTo("local");
 		assertThat(clusters.get(1).path("in-cluster").asBoolean()).isTrue();
 		assertThat(clusters.get(2).path("snapshot").asString()).isEqualTo("/snapshots/archived");
@@ -203,7 +213,7 @@ class HelmChartTests {
 
 	@ParameterizedTest
 	@CsvSource({ "replicaCount, three", "unknownTopLevelKey, x", "staleness, soon", "image.pullPolicy, Sometimes",
-			"clusters[0].colour, red" })
+			"clusters[0].colour, red", "clusters[0].etcd.endpoints[0], etcd-0:2379" })
 	void schemaRejectsInvalidValues(String key, String value) {
 		TemplateCommand command = template().set(key, value);
 

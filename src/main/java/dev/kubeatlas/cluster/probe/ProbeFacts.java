@@ -37,6 +37,10 @@ public record ProbeFacts(Optional<ApiServerFacts> apiServer, String apiServerAbs
 		return new ProbeFacts(apiServer, apiServerAbsent, Optional.of(facts), "", components);
 	}
 
+	public ProbeFacts withEtcdAbsent(String reason) {
+		return new ProbeFacts(apiServer, apiServerAbsent, Optional.empty(), reason, components);
+	}
+
 	public ProbeFacts withComponents(List<ComponentHealth> healths) {
 		return new ProbeFacts(apiServer, apiServerAbsent, etcd, etcdAbsent, healths);
 	}

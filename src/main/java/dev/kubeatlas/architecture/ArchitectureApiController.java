@@ -26,12 +26,7 @@ class ArchitectureApiController {
 
 	@GetMapping("/api/clusters/{cluster}/overview")
 	ResponseEntity<ArchitectureView> overview(@PathVariable String cluster, Locale locale, WebRequest request) {
-		PanelRenderer.Versioned<ArchitectureView> versioned = renderer.versioned(cluster, architecture, locale);
-		String etag = versioned.etag();
-		if (request.checkNotModified(etag)) {
-			return null;
-		}
-		return ResponseEntity.ok().eTag(etag).body(versioned.view());
+		return renderer.json(cluster, architecture, locale, request);
 	}
 
 }

@@ -37,7 +37,7 @@ class ArchitectureController {
 
 	@GetMapping("/clusters/{cluster}")
 	String overview(@PathVariable String cluster, Locale locale, Model model) {
-		return renderer.page(model, cluster, locale, "", PANELS, "architecture/overview");
+		return renderer.page(model, cluster, locale, "", PANELS, "overview.title");
 	}
 
 }

@@ -26,11 +26,7 @@ class ControlPlaneApiController {
 
 	@GetMapping("/api/clusters/{cluster}/control-plane")
 	ResponseEntity<ControlPlaneView> controlPlane(@PathVariable String cluster, Locale locale, WebRequest request) {
-		PanelRenderer.Versioned<ControlPlaneView> versioned = renderer.versioned(cluster, controlPlane, locale);
-		if (request.checkNotModified(versioned.etag())) {
-			return null;
-		}
-		return ResponseEntity.ok().eTag(versioned.etag()).body(versioned.view());
+		return renderer.json(cluster, controlPlane, locale, request);
 	}
 
 }

@@ -24,7 +24,7 @@ class ControlPlaneController {
 
 	@GetMapping("/clusters/{cluster}/control-plane")
 	String page(@PathVariable String cluster, Locale locale, Model model) {
-		return renderer.page(model, cluster, locale, "/control-plane", PANELS, "controlplane/page");
+		return renderer.page(model, cluster, locale, "/control-plane", PANELS, "nav.control-plane");
 	}
 
 }

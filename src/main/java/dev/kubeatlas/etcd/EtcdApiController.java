@@ -26,11 +26,7 @@ class EtcdApiController {
 
 	@GetMapping("/api/clusters/{cluster}/etcd")
 	ResponseEntity<EtcdPageView> etcd(@PathVariable String cluster, Locale locale, WebRequest request) {
-		PanelRenderer.Versioned<EtcdPageView> versioned = renderer.versioned(cluster, etcd, locale);
-		if (request.checkNotModified(versioned.etag())) {
-			return null;
-		}
-		return ResponseEntity.ok().eTag(versioned.etag()).body(versioned.view());
+		return renderer.json(cluster, etcd, locale, request);
 	}
 
 }

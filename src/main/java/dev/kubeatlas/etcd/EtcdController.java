@@ -24,7 +24,7 @@ class EtcdController {
 
 	@GetMapping("/clusters/{cluster}/etcd")
 	String page(@PathVariable String cluster, Locale locale, Model model) {
-		return renderer.page(model, cluster, locale, "/etcd", PANELS, "etcd/page");
+		return renderer.page(model, cluster, locale, "/etcd", PANELS, "nav.etcd");
 	}
 
 }

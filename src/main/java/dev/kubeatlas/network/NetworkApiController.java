@@ -26,14 +26,7 @@ class NetworkApiController {
 
 	@GetMapping("/api/clusters/{cluster}/network")
 	ResponseEntity<NetworkView> network(@PathVariable String cluster, Locale locale, WebRequest request) {
-		var facts = renderer.source(cluster).facts();
-		// The observation time keeps etags apart across restarts, when versions start again from 1.
-		String etag = "\"" + facts.version() + "-" + facts.observedAt().toEpochMilli() + "-" + locale.toLanguageTag()
-				+ "\"";
-		if (request.checkNotModified(etag)) {
-			return null;
-		}
-		return ResponseEntity.ok().eTag(etag).body(renderer.view(cluster, network, locale));
+		return renderer.json(cluster, network, locale, request);
 	}
 
 }

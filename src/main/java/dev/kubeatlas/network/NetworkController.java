@@ -24,11 +24,7 @@ class NetworkController {
 
 	@GetMapping("/clusters/{cluster}/network")
 	String network(@PathVariable String cluster, Locale locale, Model model) {
-		model.addAttribute("current", renderer.source(cluster).identity());
-		model.addAttribute("status", renderer.render(cluster, PanelRenderer.STATUS, locale));
-		model.addAttribute("panels", PANELS.stream().map((p) -> renderer.render(cluster, p, locale)).toList());
-		model.addAttribute("page", "/network");
-		return "network/page";
+		return renderer.page(model, cluster, locale, "/network", PANELS, "network.title");
 	}
 
 }

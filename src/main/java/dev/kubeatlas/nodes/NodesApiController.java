@@ -26,14 +26,7 @@ class NodesApiController {
 
 	@GetMapping("/api/clusters/{cluster}/nodes")
 	ResponseEntity<NodesView> nodes(@PathVariable String cluster, Locale locale, WebRequest request) {
-		var facts = renderer.source(cluster).facts();
-		// The observation time keeps etags apart across restarts, when versions start again from 1.
-		String etag = "\"" + facts.version() + "-" + facts.observedAt().toEpochMilli() + "-" + locale.toLanguageTag()
-				+ "\"";
-		if (request.checkNotModified(etag)) {
-			return null;
-		}
-		return ResponseEntity.ok().eTag(etag).body(renderer.view(cluster, nodes, locale));
+		return renderer.json(cluster, nodes, locale, request);
 	}
 
 }

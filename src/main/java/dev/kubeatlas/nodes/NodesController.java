@@ -24,10 +24,8 @@ class NodesController {
 
 	@GetMapping("/clusters/{cluster}/nodes")
 	String nodes(@PathVariable String cluster, Locale locale, Model model) {
-		model.addAttribute("current", renderer.source(cluster).identity());
-		model.addAttribute("status", renderer.render(cluster, PanelRenderer.STATUS, locale));
-		model.addAttribute("panels", PANELS.stream().map((p) -> renderer.render(cluster, p, locale)).toList());
-		model.addAttribute("page", "/nodes");
+		renderer.page(model, cluster, locale, "/nodes", PANELS, "nodes.title");
+		// Its own template: the table's filter sits outside the refreshing panel, so what was typed survives.
 		return "nodes/page";
 	}
 

@@ -24,11 +24,7 @@ class ScaleController {
 
 	@GetMapping("/clusters/{cluster}/scale")
 	String scale(@PathVariable String cluster, Locale locale, Model model) {
-		model.addAttribute("current", renderer.source(cluster).identity());
-		model.addAttribute("status", renderer.render(cluster, PanelRenderer.STATUS, locale));
-		model.addAttribute("panels", PANELS.stream().map((p) -> renderer.render(cluster, p, locale)).toList());
-		model.addAttribute("page", "/scale");
-		return "scale/page";
+		return renderer.page(model, cluster, locale, "/scale", PANELS, "scale.title");
 	}
 
 }

@@ -31,13 +31,7 @@ class StorageApiController {
 	@GetMapping("/api/clusters/{cluster}/storage")
 	ResponseEntity<StorageView.Page> storage(@PathVariable String cluster, @RequestParam(defaultValue = "1") int page,
 			Locale locale, WebRequest request) {
-		PanelRenderer.Versioned<StorageView> versioned = renderer.versioned(cluster, storage, locale);
-		StorageView.Page body = versioned.view().json(page);
-		String etag = versioned.etag().replaceFirst("\"$", "-p" + body.chains().page() + "\"");
-		if (request.checkNotModified(etag)) {
-			return null;
-		}
-		return ResponseEntity.ok().eTag(etag).body(body);
+		return renderer.json(cluster, storage, locale, request, (v) -> v.json(page), "p" + page);
 	}
 
 }

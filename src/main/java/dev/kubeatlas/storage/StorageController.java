@@ -41,12 +41,10 @@ class StorageController {
 	@GetMapping("/clusters/{cluster}/storage")
 	String storage(@PathVariable String cluster, @RequestParam(defaultValue = "1") int page, Locale locale,
 			Model model) {
-		model.addAttribute("current", renderer.source(cluster).identity());
-		model.addAttribute("status", renderer.render(cluster, PanelRenderer.STATUS, locale));
-		model.addAttribute("panels", List.of(renderer.render(cluster, StoragePanels.SUMMARY, locale),
-				renderer.render(cluster, StoragePanels.BROKEN, locale)));
+		renderer.page(model, cluster, locale, "/storage", List.of(StoragePanels.SUMMARY, StoragePanels.BROKEN),
+				"nav.storage");
+		// The chains are paged, so they are rendered apart from the shared panels page.
 		model.addAttribute("chains", chains(cluster, page, locale));
-		model.addAttribute("page", "/storage");
 		return "storage/storage";
 	}
 

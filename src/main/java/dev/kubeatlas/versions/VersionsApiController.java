@@ -26,14 +26,7 @@ class VersionsApiController {
 
 	@GetMapping("/api/clusters/{cluster}/versions")
 	ResponseEntity<VersionsView> versions(@PathVariable String cluster, Locale locale, WebRequest request) {
-		var facts = renderer.source(cluster).facts();
-		// The observation time keeps etags apart across restarts, when versions start again from 1.
-		String etag = "\"" + facts.version() + "-" + facts.observedAt().toEpochMilli() + "-" + locale.toLanguageTag()
-				+ "\"";
-		if (request.checkNotModified(etag)) {
-			return null;
-		}
-		return ResponseEntity.ok().eTag(etag).body(renderer.view(cluster, versions, locale));
+		return renderer.json(cluster, versions, locale, request);
 	}
 
 }

@@ -24,11 +24,7 @@ class VersionsController {
 
 	@GetMapping("/clusters/{cluster}/versions")
 	String versions(@PathVariable String cluster, Locale locale, Model model) {
-		model.addAttribute("current", renderer.source(cluster).identity());
-		model.addAttribute("status", renderer.render(cluster, PanelRenderer.STATUS, locale));
-		model.addAttribute("panels", PANELS.stream().map((p) -> renderer.render(cluster, p, locale)).toList());
-		model.addAttribute("page", "/versions");
-		return "versions/page";
+		return renderer.page(model, cluster, locale, "/versions", PANELS, "versions.title");
 	}
 
 }

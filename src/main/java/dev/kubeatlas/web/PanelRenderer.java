@@ -9,10 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.context.request.WebRequest;
 
 import dev.kubeatlas.cluster.ClusterRegistry;
 import dev.kubeatlas.cluster.ClusterSource;
@@ -79,16 +83,37 @@ public class PanelRenderer {
 	}
 
 	/**
-	 * Fills what every cluster page's layout needs: the cluster, its status panel, the page's panels and its
-	 * path for the navigation. Returns the template, so a page controller is one line.
+	 * A cluster page made of panels: fills what the layout needs (the cluster, its status panel, the panels, the
+	 * page's path for the navigation) and names the one template every such page shares, titled by
+	 * {@code titleKey}. A page controller is then one line.
 	 */
 	public String page(Model model, String cluster, Locale locale, String path, List<String> panelIds,
-			String template) {
+			String titleKey) {
 		model.addAttribute("current", source(cluster).identity());
 		model.addAttribute("status", render(cluster, STATUS, locale));
 		model.addAttribute("panels", panelIds.stream().map((p) -> render(cluster, p, locale)).toList());
 		model.addAttribute("page", path);
-		return template;
+		model.addAttribute("titleKey", titleKey);
+		return "layout/panels-page";
+	}
+
+	/** The JSON twin of a page: the view with the ETag of the facts it came from, or 304 when the caller has it. */
+	public <V> ResponseEntity<V> json(String cluster, Analysis<V> analysis, Locale locale, WebRequest request) {
+		return json(cluster, analysis, locale, request, (v) -> v, "");
+	}
+
+	/**
+	 * The same for a part of the view, e.g. one page of a paged list; {@code variant} tells such parts apart in
+	 * the ETag.
+	 */
+	public <V, B> ResponseEntity<B> json(String cluster, Analysis<V> analysis, Locale locale, WebRequest request,
+			Function<V, B> part, String variant) {
+		Versioned<V> versioned = versioned(cluster, analysis, locale);
+		String etag = variant.isEmpty() ? versioned.etag() : versioned.etag().replaceFirst("\"$", "-" + variant + "\"");
+		if (request.checkNotModified(etag)) {
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
+		}
+		return ResponseEntity.ok().eTag(etag).body(part.apply(versioned.view()));
 	}
 
 	/** The view an analysis computes for the latest facts, e.g. for a page's JSON twin. */

@@ -1,7 +1,6 @@
 package dev.kubeatlas.cluster.projection;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 

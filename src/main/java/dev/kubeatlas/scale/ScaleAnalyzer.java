@@ -72,12 +72,25 @@ public final class ScaleAnalyzer {
 			};
 			dimensions.add(dimension(ref, m, t));
 		}
-		List<ObjectCount> objects = FactKind.ALL.stream()
-			.filter((k) -> facts.availability(k).hasData())
-			.map((k) -> new ObjectCount(k.resourceName(), facts.items(k).size()))
-			.sorted(Comparator.comparingLong(ObjectCount::count).reversed())
-			.toList();
-		return new ScaleView(dimensions, objects, t.get("scale.objects.note"));
+		// The API server's own count covers every resource type as stored in etcd; the listed objects only
+		// the kinds Kube Atlas reads, so they are the fallback.
+		var stored = facts.probes()
+			.apiServer()
+			.filter((a) -> a.metricsAvailability().isOk() && a.metrics() != null && !a.metrics().objects().isEmpty())
+			.map((a) -> a.metrics().objects());
+		List<ObjectCount> objects = stored
+			.map((counts) -> counts.entrySet()
+				.stream()
+				.map((e) -> new ObjectCount(e.getKey(), e.getValue()))
+				.sorted(Comparator.comparingLong(ObjectCount::count).reversed())
+				.toList())
+			.orElseGet(() -> FactKind.ALL.stream()
+				.filter((k) -> facts.availability(k).hasData())
+				.map((k) -> new ObjectCount(k.resourceName(), facts.items(k).size()))
+				.sorted(Comparator.comparingLong(ObjectCount::count).reversed())
+				.toList());
+		String note = stored.isPresent() ? t.get("scale.objects.note.metrics") : t.get("scale.objects.note");
+		return new ScaleView(dimensions, objects, note);
 	}
 
 	private Dimension dimension(ScaleLimitReference ref, Measure m, Texts t) {

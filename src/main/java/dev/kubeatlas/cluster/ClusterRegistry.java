@@ -97,6 +97,12 @@ public class ClusterRegistry implements SmartLifecycle {
 
 	private ClusterSource create(ClusterProperties cluster, KubeAtlasProperties properties, Clock clock,
 			ClusterEnvironment environment) {
+		int sources = (cluster.demo() ? 1 : 0) + (cluster.snapshot() != null ? 1 : 0) + (cluster.inCluster() ? 1 : 0)
+				+ (cluster.context() != null || cluster.kubeconfig() != null ? 1 : 0);
+		if (sources > 1) {
+			throw new IllegalStateException("Cluster '" + cluster.name() + "' names more than one source: set only one "
+					+ "of kube-atlas.clusters[].demo, .snapshot, .in-cluster or .context/.kubeconfig");
+		}
 		if (cluster.demo()) {
 			String name = cluster.name() != null ? cluster.name() : DEMO_NAME;
 			return new SnapshotSource(new ClusterIdentity(name, SourceType.DEMO, "bundled demo cluster"),

@@ -2,7 +2,9 @@ package dev.kubeatlas.cluster;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -13,7 +15,10 @@ import org.slf4j.LoggerFactory;
 import dev.kubeatlas.cluster.etcd.EtcdDiscovery;
 import dev.kubeatlas.cluster.etcd.EtcdProperties;
 import dev.kubeatlas.cluster.etcd.EtcdSource;
+import dev.kubeatlas.cluster.facts.Availability;
 import dev.kubeatlas.cluster.facts.ClusterFacts;
+import dev.kubeatlas.cluster.facts.FactKind;
+import dev.kubeatlas.cluster.facts.KindFacts;
 import dev.kubeatlas.cluster.facts.ClusterIdentity;
 import dev.kubeatlas.cluster.probe.ApiServerProbe;
 import dev.kubeatlas.cluster.probe.ComponentHealthProbe;
@@ -59,6 +64,12 @@ public final class ProbedClusterSource implements ClusterSource {
 	private ProbeFacts lastProbes;
 
 	private ClusterFacts combined;
+
+	private volatile String startFailure;
+
+	private ClusterFacts failedFrom;
+
+	private ClusterFacts failed;
 
 	private long version;
 
@@ -109,7 +120,7 @@ public final class ProbedClusterSource implements ClusterSource {
 
 	@Override
 	public synchronized ClusterFacts facts() {
-		ClusterFacts base = inner.facts();
+		ClusterFacts base = startFailure == null ? inner.facts() : failedToStart(inner.facts());
 		ProbeFacts current = probes.get();
 		if (base != lastInner || current != lastProbes) {
 			lastInner = base;
@@ -122,7 +133,14 @@ public final class ProbedClusterSource implements ClusterSource {
 	@Override
 	public void start() {
 		running = true;
-		inner.start();
+		try {
+			inner.start();
+		}
+		catch (RuntimeException ex) {
+			// Said on the cluster's page and counted as a visible failure, so readiness does not wait forever.
+			log.error("Cluster {} could not start: {}", identity().name(), ex.toString(), ex);
+			startFailure = "could not start: " + ex.getMessage();
+		}
 		if (apiServerProbe != null) {
 			apiServerPoller = new Thread(this::pollApiServer, "kube-atlas-" + identity().name() + "-apiserver-probe");
 			apiServerPoller.setDaemon(true);
@@ -187,6 +205,23 @@ public final class ProbedClusterSource implements ClusterSource {
 				return;
 			}
 		}
+	}
+
+	/** The inner facts with every kind still loading marked unreachable, built once per inner version. */
+	private ClusterFacts failedToStart(ClusterFacts base) {
+		if (base != failedFrom) {
+			Map<FactKind<?>, KindFacts<?>> kinds = new HashMap<>(base.kinds());
+			kinds.replaceAll((kind, k) -> k.availability().state() != Availability.State.LOADING ? k
+					: unreachable(kind, startFailure));
+			failedFrom = base;
+			failed = new ClusterFacts(base.cluster(), base.version(), base.observedAt(), kinds, base.serverVersion(),
+					base.versionAvailability(), base.problems(), base.probes());
+		}
+		return failed;
+	}
+
+	private static <T> KindFacts<T> unreachable(FactKind<T> kind, String reason) {
+		return new KindFacts<>(kind, Availability.unreachable(reason), List.of(), null);
 	}
 
 	/** Scheduler and controller-manager instances as their kube-system pods tell where they listen. */

@@ -37,6 +37,17 @@ class ClusterRegistryTests {
 	}
 
 	@Test
+	void aClusterWithTwoSourcesIsRefusedWithWhatToSet() {
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> new ClusterRegistry(
+					properties(Map.of("kube-atlas.clusters[0].name", "x", "kube-atlas.clusters[0].demo", "true",
+							"kube-atlas.clusters[0].context", "prod")),
+					Clock.systemUTC(), environment(Map.of())))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("Cluster 'x' names more than one source");
+	}
+
+	@Test
 	void withNothingConfiguredAndNothingFoundShowsTheDemo() {
 		registry = new ClusterRegistry(properties(Map.of()), Clock.systemUTC(), environment(Map.of()));
 

@@ -118,6 +118,26 @@ class ProbedClusterSourceTests {
 		assertThat(source.facts().probes().etcd()).isEmpty();
 	}
 
+	@Test
+	void aSourceThatCannotStartSaysWhyAndCountsAsAVisibleFailure() {
+		ClusterFacts loading = ClusterFacts.loading(
+				new ClusterIdentity("broken", ClusterIdentity.SourceType.LIVE, "test"), java.time.Instant.now());
+		FixedSource inner = new FixedSource(loading) {
+			@Override
+			public void start() {
+				throw new IllegalStateException("kubeconfig has no current context");
+			}
+		};
+		source = new ProbedClusterSource(inner, null, Duration.ofSeconds(1), "no probe", null, Clock.systemUTC());
+		assertThat(source.facts().synced()).isFalse();
+		source.start();
+		ClusterFacts facts = source.facts();
+		assertThat(facts.synced()).as("readiness does not wait for a source that never started").isTrue();
+		assertThat(facts.availability(dev.kubeatlas.cluster.facts.FactKind.PODS).reason())
+			.isEqualTo("could not start: kubeconfig has no current context");
+		assertThat(source.facts()).isSameAs(facts);
+	}
+
 	private static EtcdProperties etcdWithoutEndpoints() {
 		return new EtcdProperties(List.of(), null, null, null, Duration.ofSeconds(1), Duration.ofMillis(300), List.of(),
 				null);
@@ -134,7 +154,7 @@ class ProbedClusterSourceTests {
 	}
 
 	/** A source whose facts the test sets. */
-	private static final class FixedSource implements ClusterSource {
+	private static class FixedSource implements ClusterSource {
 
 		final AtomicReference<ClusterFacts> facts;
 

@@ -12,6 +12,8 @@ import dev.kubeatlas.cluster.facts.FactKind;
 import dev.kubeatlas.cluster.facts.KubeadmConfig;
 import dev.kubeatlas.cluster.facts.LeaseFact;
 import dev.kubeatlas.cluster.facts.PodFact;
+import dev.kubeatlas.cluster.probe.ApiServerFacts;
+import dev.kubeatlas.cluster.probe.HealthChecks;
 import dev.kubeatlas.i18n.Texts;
 import dev.kubeatlas.reference.ComponentReference;
 import dev.kubeatlas.reference.HaMode;
@@ -54,7 +56,7 @@ public final class ControlPlaneAnalyzer {
 						t.get("component.pods-unavailable", facts.availability(FactKind.PODS).reason()), "");
 			}
 			else if ("kube-apiserver".equals(ref.id())) {
-				live = apiServer(pods);
+				live = withReadyz(apiServer(pods));
 			}
 			else if (ref.haMode() == HaMode.RAFT) {
 				live = etcd(pods);
@@ -95,6 +97,28 @@ public final class ControlPlaneAnalyzer {
 						t.get("apiserver.endpoints-only", endpoints.size()), t.get("evidence.endpoints"));
 			}
 			return notFound("kube-apiserver");
+		}
+
+		/**
+		 * What the API server says of itself outweighs what its pods say: a failing readyz check degrades it, and
+		 * on a managed control plane it is the only evidence there is.
+		 */
+		private Live withReadyz(Live fromObjects) {
+			Optional<HealthChecks> readyz = facts.probes()
+				.apiServer()
+				.filter((a) -> a.readyzAvailability().isOk() && a.readyz() != null)
+				.map(ApiServerFacts::readyz);
+			if (readyz.isEmpty()) {
+				return fromObjects;
+			}
+			List<HealthChecks.Check> failed = readyz.get().failed();
+			if (failed.isEmpty()) {
+				return new Live(fromObjects.haLive(), fromObjects.summary(), fromObjects.health(), fromObjects.reason(),
+						fromObjects.evidence() + ", " + t.get("evidence.readyz"));
+			}
+			String checks = String.join(", ", failed.stream().map((c) -> c.name() + " (" + c.reason() + ")").toList());
+			return new Live(fromObjects.haLive(), fromObjects.summary(), fromObjects.health().worse(Health.DEGRADED),
+					t.get("apiserver.readyz-failed", checks), t.get("evidence.readyz"));
 		}
 
 		private Live etcd(List<PodFact> pods) {

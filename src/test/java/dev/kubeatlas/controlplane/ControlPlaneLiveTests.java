@@ -100,6 +100,14 @@ class ControlPlaneLiveTests {
 			.isLessThan(html.indexOf("data-check=\"ping\""));
 		assertThat(html).contains("grant nonResourceURLs");
 		assertThat(html).containsPattern("class=\"headline-health\" data-health=\"DOWN\"");
+		String overview = mvc.perform(get("/clusters/lab/panels/control-plane-components").header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(overview).as("the overview's API server row heeds readyz")
+			.contains("readyz fails: etcd (reason withheld)")
+			.contains("/readyz of the API server");
 		assertThat(api.getAllServeEvents()).allSatisfy((e) -> assertThat(e.getRequest().getMethod().getName()).isEqualTo("GET"));
 	}
 

@@ -7,7 +7,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -53,8 +54,11 @@ class HostileStringsBrowserTests {
 				   "nodeInfo":{"kubeletVersion":%2$s,"containerRuntimeVersion":%3$s}}},
 				 {"apiVersion":"v1","kind":"Pod","metadata":{"name":%2$s,"namespace":"kube-system",
 				   "labels":{"component":"kube-apiserver"},"annotations":{"x":%1$s}},
-				  "spec":{"nodeName":%1$s},"status":{"phase":"Running"}}
-				]}""".formatted(json(SCRIPT), json(IMG), json(JS_URL), "x\\\"><b>bold</b>"));
+				  "spec":{"nodeName":%1$s,"containers":[{"name":"c","command":["kube-apiserver",
+				   "--etcd-servers=https://e:2379,%5$s","--max-requests-inflight=%6$s"]}]},"status":{"phase":"Running"}},
+				 {"apiVersion":"v1","kind":"Pod","metadata":{"name":"etcd-%5$s","namespace":"kube-system",
+				   "labels":{"component":"etcd"}},"spec":{"nodeName":%1$s},"status":{"phase":"Running"}}
+				]}""".formatted(json(SCRIPT), json(IMG), json(JS_URL), "x\\\"><b>bold</b>", escaped(IMG), escaped(SCRIPT)));
 		registry.add("kube-atlas.clusters[0].name", () -> "hostile");
 		registry.add("kube-atlas.clusters[0].snapshot", dir::toString);
 		registry.add("kube-atlas.ui.refresh-interval", () -> "300ms");
@@ -70,9 +74,10 @@ class HostileStringsBrowserTests {
 		browser.quit();
 	}
 
-	@Test
-	void hostileTextIsShownAsTextAndNothingRuns() {
-		browser.get("http://localhost:" + port + "/clusters/hostile");
+	@ParameterizedTest
+	@ValueSource(strings = { "", "/control-plane", "/etcd" })
+	void hostileTextIsShownAsTextAndNothingRuns(String page) {
+		browser.get("http://localhost:" + port + "/clusters/hostile" + page);
 		// Let htmx refresh cycles run, which is where injected HTML would come alive if it were swapped in.
 		browser.executeScript("document.body.addEventListener('htmx:afterRequest', () => "
 				+ "window.__refreshes = (window.__refreshes || 0) + 1);");
@@ -81,11 +86,17 @@ class HostileStringsBrowserTests {
 		assertThat(browser.executeScript("return window.__xss === undefined;")).isEqualTo(true);
 		assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
 		String text = browser.findElement(By.tagName("body")).getText();
-		assertThat(text).contains(SCRIPT).contains("onerror=");
+		assertThat(text).contains("onerror=");
 		assertThat(browser.findElements(By.cssSelector("img[src='x'], b"))).isEmpty();
 		assertThat(browser.findElements(By.cssSelector("a[href^='javascript']"))).isEmpty();
 		assertThat(browser.findElements(By.tagName("script")))
 			.allSatisfy((s) -> assertThat(s.getAttribute("src")).isNotBlank());
+	}
+
+	/** The text inside a JSON string, without its quotes. */
+	private static String escaped(String s) {
+		String json = json(s);
+		return json.substring(1, json.length() - 1);
 	}
 
 	private static String json(String s) {

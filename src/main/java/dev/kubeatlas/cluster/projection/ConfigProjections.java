@@ -29,7 +29,7 @@ final class ConfigProjections {
 		String[] phase = { "" };
 		Json.object(p, (f) -> switch (f) {
 			case "metadata" -> {
-				meta[0] = Metadata.read(p, true, Set.of());
+				meta[0] = Metadata.read(p, Metadata.LABELLED);
 				yield true;
 			}
 			case "status" -> {
@@ -54,7 +54,7 @@ final class ConfigProjections {
 		Map<String, String> data = new HashMap<>();
 		Json.object(p, (f) -> switch (f) {
 			case "metadata" -> {
-				meta[0] = Metadata.read(p, false, Set.of());
+				meta[0] = Metadata.read(p, Metadata.PLAIN);
 				yield true;
 			}
 			case "data" -> {
@@ -92,7 +92,7 @@ final class ConfigProjections {
 		String[] type = { "Opaque" };
 		Json.object(p, (f) -> switch (f) {
 			case "metadata" -> {
-				meta[0] = Metadata.read(p, false, Set.of());
+				meta[0] = Metadata.read(p, Metadata.PLAIN);
 				yield true;
 			}
 			case "type" -> {

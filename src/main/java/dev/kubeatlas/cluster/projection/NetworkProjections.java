@@ -2,7 +2,6 @@ package dev.kubeatlas.cluster.projection;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import dev.kubeatlas.cluster.facts.EndpointSliceFact;
 import dev.kubeatlas.cluster.facts.NetworkPolicyFact;
@@ -24,7 +23,7 @@ final class NetworkProjections {
 		List<String> external = new ArrayList<>();
 		Json.object(p, (f) -> switch (f) {
 			case "metadata" -> {
-				meta[0] = Metadata.read(p, false, Set.of());
+				meta[0] = Metadata.read(p, Metadata.PLAIN);
 				yield true;
 			}
 			case "spec" -> {
@@ -100,7 +99,7 @@ final class NetworkProjections {
 		List<String> addresses = new ArrayList<>();
 		Json.object(p, (f) -> switch (f) {
 			case "metadata" -> {
-				meta[0] = Metadata.read(p, true, Set.of());
+				meta[0] = Metadata.read(p, Metadata.LABELLED);
 				yield true;
 			}
 			case "addressType" -> {
@@ -157,7 +156,7 @@ final class NetworkProjections {
 		Metadata[] meta = new Metadata[1];
 		Json.object(p, (f) -> {
 			if ("metadata".equals(f)) {
-				meta[0] = Metadata.read(p, false, Set.of());
+				meta[0] = Metadata.read(p, Metadata.PLAIN);
 				return true;
 			}
 			return false;
@@ -171,7 +170,7 @@ final class NetworkProjections {
 		List<String> cidrs = new ArrayList<>();
 		Json.object(p, (f) -> switch (f) {
 			case "metadata" -> {
-				meta[0] = Metadata.read(p, false, Set.of());
+				meta[0] = Metadata.read(p, Metadata.PLAIN);
 				yield true;
 			}
 			case "spec" -> {

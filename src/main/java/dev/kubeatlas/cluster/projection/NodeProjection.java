@@ -3,7 +3,6 @@ package dev.kubeatlas.cluster.projection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import dev.kubeatlas.cluster.facts.ConditionFact;
 import dev.kubeatlas.cluster.facts.NodeFact;
@@ -44,7 +43,7 @@ final class NodeProjection implements Projection<NodeFact> {
 		};
 		Json.object(p, (field) -> switch (field) {
 			case "metadata" -> {
-				b.meta = Metadata.read(p, true, Set.of());
+				b.meta = Metadata.read(p, Metadata.LABELLED);
 				yield true;
 			}
 			case "spec" -> {

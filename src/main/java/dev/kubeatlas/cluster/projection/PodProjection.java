@@ -17,6 +17,9 @@ final class PodProjection implements Projection<PodFact> {
 	/** The beta AppArmor annotations, one per container, replaced by securityContext.appArmorProfile. */
 	static final String APPARMOR_ANNOTATION = "container.apparmor.security.beta.kubernetes.io/";
 
+	private static final Fields<Metadata> METADATA = Metadata.fields(true,
+			(key) -> key.startsWith(APPARMOR_ANNOTATION));
+
 	/** Only kube-system pods keep their flags: that is where the cluster's own components run. */
 	private static final String SYSTEM_NAMESPACE = "kube-system";
 
@@ -25,7 +28,7 @@ final class PodProjection implements Projection<PodFact> {
 		Pod b = new Pod();
 		Json.object(p, (field) -> switch (field) {
 			case "metadata" -> {
-				b.meta = Metadata.read(p, true, (key) -> key.startsWith(APPARMOR_ANNOTATION));
+				b.meta = Metadata.read(p, METADATA);
 				yield true;
 			}
 			case "spec" -> {

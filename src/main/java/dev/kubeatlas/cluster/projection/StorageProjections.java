@@ -26,7 +26,11 @@ final class StorageProjections {
 	private static final Set<String> DEFAULT_CLASS_ANNOTATIONS = Set.of("storageclass.kubernetes.io/is-default-class",
 			"storageclass.beta.kubernetes.io/is-default-class");
 
+	private static final Fields<Metadata> CLASS_METADATA = Metadata.fields(false, DEFAULT_CLASS_ANNOTATIONS::contains);
+
 	private static final String SELECTED_NODE = "volume.kubernetes.io/selected-node";
+
+	private static final Fields<Metadata> CLAIM_METADATA = Metadata.fields(false, SELECTED_NODE::equals);
 
 	private StorageProjections() {
 	}
@@ -63,7 +67,7 @@ final class StorageProjections {
 		};
 		Json.object(p, (f) -> switch (f) {
 			case "metadata" -> {
-				v.meta = Metadata.read(p, false, Set.of());
+				v.meta = Metadata.read(p, Metadata.PLAIN);
 				yield true;
 			}
 			case "spec" -> {
@@ -226,7 +230,7 @@ final class StorageProjections {
 		};
 		Json.object(p, (f) -> switch (f) {
 			case "metadata" -> {
-				c.meta = Metadata.read(p, false, Set.of(SELECTED_NODE));
+				c.meta = Metadata.read(p, CLAIM_METADATA);
 				yield true;
 			}
 			case "spec" -> {
@@ -314,7 +318,7 @@ final class StorageProjections {
 		Map<String, String> parameters = new HashMap<>();
 		Json.object(p, (f) -> switch (f) {
 			case "metadata" -> {
-				meta[0] = Metadata.read(p, false, DEFAULT_CLASS_ANNOTATIONS);
+				meta[0] = Metadata.read(p, CLASS_METADATA);
 				yield true;
 			}
 			case "provisioner" -> {
@@ -352,7 +356,7 @@ final class StorageProjections {
 		List<String> modes = new ArrayList<>(List.of("Persistent"));
 		Json.object(p, (f) -> switch (f) {
 			case "metadata" -> {
-				meta[0] = Metadata.read(p, false, Set.of());
+				meta[0] = Metadata.read(p, Metadata.PLAIN);
 				yield true;
 			}
 			case "spec" -> {
@@ -389,7 +393,7 @@ final class StorageProjections {
 		List<CsiNodeFact.Driver> drivers = new ArrayList<>();
 		Json.object(p, (f) -> switch (f) {
 			case "metadata" -> {
-				meta[0] = Metadata.read(p, false, Set.of());
+				meta[0] = Metadata.read(p, Metadata.PLAIN);
 				yield true;
 			}
 			case "spec" -> {
@@ -438,7 +442,7 @@ final class StorageProjections {
 		boolean[] attached = { false };
 		Json.object(p, (f) -> switch (f) {
 			case "metadata" -> {
-				meta[0] = Metadata.read(p, false, Set.of());
+				meta[0] = Metadata.read(p, Metadata.PLAIN);
 				yield true;
 			}
 			case "spec" -> {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import dev.kubeatlas.cluster.facts.DaemonSetFact;
 import dev.kubeatlas.cluster.facts.DeploymentFact;
@@ -74,7 +73,7 @@ final class WorkloadProjections {
 		Template template = new Template();
 		Json.object(p, (f) -> switch (f) {
 			case "metadata" -> {
-				meta[0] = Metadata.read(p, false, Set.of());
+				meta[0] = Metadata.read(p, Metadata.PLAIN);
 				yield true;
 			}
 			case "spec" -> {
@@ -119,7 +118,7 @@ final class WorkloadProjections {
 		Template template = new Template();
 		Json.object(p, (f) -> switch (f) {
 			case "metadata" -> {
-				meta[0] = Metadata.read(p, false, Set.of());
+				meta[0] = Metadata.read(p, Metadata.PLAIN);
 				yield true;
 			}
 			case "spec" -> {
@@ -174,7 +173,7 @@ final class WorkloadProjections {
 		};
 		Json.object(p, (f) -> switch (f) {
 			case "metadata" -> {
-				meta[0] = Metadata.read(p, true, Set.of());
+				meta[0] = Metadata.read(p, Metadata.LABELLED);
 				yield true;
 			}
 			case "spec" -> {

@@ -56,14 +56,6 @@ final class Json {
 		return true;
 	}
 
-	static void array(JsonParser p, Runnable element) {
-		if (startArray(p)) {
-			while (nextElement(p)) {
-				element.run();
-			}
-		}
-	}
-
 	/** Whether there is a list to read: false for null, a {@link ProjectionException} for anything else. */
 	static boolean startArray(JsonParser p) {
 		JsonToken t = p.currentToken();

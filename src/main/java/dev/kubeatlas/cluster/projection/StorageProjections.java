@@ -152,8 +152,8 @@ final class StorageProjections {
 		.field("metadata", (p, c) -> c.meta = Metadata.read(p, CLAIM_METADATA))
 		.object("spec", new Fields<Claim>()
 			// null and absent both mean "the default class"; only "" asks for no class.
-			.field("storageClassName",
-					(p, c) -> c.storageClass = p.currentToken() == JsonToken.VALUE_NULL ? null : c.in.intern(Json.text(p)))
+			.field("storageClassName", (p, c) -> c.storageClass = (p.currentToken() == JsonToken.VALUE_NULL) ? null
+					: c.in.intern(Json.text(p)))
 			.object("resources", new Fields<Claim>().field("requests", (p, c) -> c.requested = storage(p)))
 			.strings("accessModes", (c, v) -> c.accessModes = v)
 			.text("volumeMode", (c, v) -> c.volumeMode = c.in.intern(v))

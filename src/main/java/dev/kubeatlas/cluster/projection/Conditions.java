@@ -8,6 +8,14 @@ import tools.jackson.core.JsonParser;
 /** Reads one condition of a node, pod or claim. */
 final class Conditions {
 
+	private static final Fields<Condition> FIELDS = new Fields<Condition>()
+		.text("type", (c, v) -> c.type = c.in.intern(v))
+		.text("status", (c, v) -> c.status = c.in.intern(v))
+		.text("reason", (c, v) -> c.reason = c.in.intern(v))
+		.text("message", (c, v) -> c.message = v)
+		.time("lastTransitionTime", (c, v) -> c.transition = v)
+		.time("lastHeartbeatTime", (c, v) -> c.heartbeat = v);
+
 	/**
 	 * A condition with its last heartbeat. The heartbeat is no part of the condition's meaning (it changes
 	 * every few seconds on a live node) but it is the best estimate of when a snapshot was captured.
@@ -19,36 +27,31 @@ final class Conditions {
 	}
 
 	static Read read(JsonParser p, Interner in) {
-		String[] v = { "", "", "", "" };
-		Instant[] times = new Instant[2];
-		Json.object(p, (f) -> switch (f) {
-			case "type" -> {
-				v[0] = in.intern(Json.text(p));
-				yield true;
-			}
-			case "status" -> {
-				v[1] = in.intern(Json.text(p));
-				yield true;
-			}
-			case "reason" -> {
-				v[2] = in.intern(Json.text(p));
-				yield true;
-			}
-			case "message" -> {
-				v[3] = Json.text(p);
-				yield true;
-			}
-			case "lastTransitionTime" -> {
-				times[0] = Json.time(p);
-				yield true;
-			}
-			case "lastHeartbeatTime" -> {
-				times[1] = Json.time(p);
-				yield true;
-			}
-			default -> false;
-		});
-		return new Read(new ConditionFact(v[0], v[1], v[2], v[3], times[0]), times[1] != null ? times[1] : times[0]);
+		Condition c = FIELDS.read(p, new Condition(in));
+		return new Read(new ConditionFact(c.type, c.status, c.reason, c.message, c.transition),
+				c.heartbeat != null ? c.heartbeat : c.transition);
+	}
+
+	private static final class Condition {
+
+		final Interner in;
+
+		String type = "";
+
+		String status = "";
+
+		String reason = "";
+
+		String message = "";
+
+		Instant transition;
+
+		Instant heartbeat;
+
+		Condition(Interner in) {
+			this.in = in;
+		}
+
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import dev.kubeatlas.cluster.facts.ConfigMapFact;
 import dev.kubeatlas.cluster.facts.NamespaceFact;
 import dev.kubeatlas.cluster.facts.SecretFact;
+import tools.jackson.core.JsonParser;
 
 /** Namespaces, ConfigMaps and Secrets: the objects counted and sized by the scale limits. */
 final class ConfigProjections {
@@ -24,98 +25,101 @@ final class ConfigProjections {
 	private ConfigProjections() {
 	}
 
+	private static final Fields<Namespace> NAMESPACE_FIELDS = new Fields<Namespace>()
+		.field("metadata", (p, n) -> n.meta = Metadata.read(p, Metadata.LABELLED))
+		.object("status", new Fields<Namespace>().text("phase", (n, v) -> n.phase = v));
+
 	static final Projection<NamespaceFact> NAMESPACE = (p, in) -> {
-		Metadata[] meta = new Metadata[1];
-		String[] phase = { "" };
-		Json.object(p, (f) -> switch (f) {
-			case "metadata" -> {
-				meta[0] = Metadata.read(p, true, Set.of());
-				yield true;
-			}
-			case "status" -> {
-				Json.object(p, (s) -> {
-					if ("phase".equals(s)) {
-						phase[0] = in.intern(Json.text(p));
-						return true;
-					}
-					return false;
-				});
-				yield true;
-			}
-			default -> false;
-		});
-		Metadata m = required(meta[0]);
-		return new NamespaceFact(m.name, phase[0], m.labels);
+		Namespace n = NAMESPACE_FIELDS.read(p, new Namespace());
+		Metadata m = required(n.meta);
+		return new NamespaceFact(m.name, in.intern(n.phase), m.labels);
 	};
 
+	private static final class Namespace {
+
+		Metadata meta;
+
+		String phase = "";
+
+	}
+
+	private static final Fields<ConfigMap> CONFIG_MAP_FIELDS = new Fields<ConfigMap>()
+		.field("metadata", (p, c) -> c.meta = Metadata.read(p, Metadata.PLAIN))
+		.field("data", (p, c) -> c.readData(p))
+		.field("binaryData", (p, c) -> c.readBinaryData(p));
+
 	static final Projection<ConfigMapFact> CONFIG_MAP = (p, in) -> {
-		Metadata[] meta = new Metadata[1];
-		long[] size = { 0 };
-		Map<String, String> data = new HashMap<>();
-		Json.object(p, (f) -> switch (f) {
-			case "metadata" -> {
-				meta[0] = Metadata.read(p, false, Set.of());
-				yield true;
-			}
-			case "data" -> {
-				// API servers send metadata first, kubectl sorts it after data: when the name is not known yet,
-				// this one object's data is held until it is, then dropped unless it describes the cluster.
-				boolean drop = meta[0] != null && !describesCluster(meta[0]);
-				Json.object(p, (key) -> {
-					String value = Json.text(p);
-					size[0] += utf8Length(key) + utf8Length(value);
-					if (!drop) {
-						data.put(key, value);
-					}
-					return true;
-				});
-				yield true;
-			}
-			case "binaryData" -> {
-				Json.object(p, (key) -> {
-					size[0] += utf8Length(key) + base64DecodedLength(Json.text(p));
-					return true;
-				});
-				yield true;
-			}
-			default -> false;
-		});
-		Metadata m = required(meta[0]);
-		return new ConfigMapFact(in.intern(m.namespace), m.name, size[0], describesCluster(m) ? data : Map.of());
+		ConfigMap c = CONFIG_MAP_FIELDS.read(p, new ConfigMap());
+		Metadata m = required(c.meta);
+		return new ConfigMapFact(in.intern(m.namespace), m.name, c.size, describesCluster(m) ? c.data : Map.of());
 	};
+
+	private static final class ConfigMap {
+
+		Metadata meta;
+
+		long size;
+
+		final Map<String, String> data = new HashMap<>();
+
+		void readData(JsonParser p) {
+			// API servers send metadata first, kubectl sorts it after data: when the name is not known yet,
+			// this one object's data is held until it is, then dropped unless it describes the cluster.
+			boolean drop = meta != null && !describesCluster(meta);
+			Json.object(p, (key) -> {
+				String value = Json.text(p);
+				size += utf8Length(key) + utf8Length(value);
+				if (!drop) {
+					data.put(key, value);
+				}
+				return true;
+			});
+		}
+
+		void readBinaryData(JsonParser p) {
+			Json.object(p, (key) -> {
+				size += utf8Length(key) + base64DecodedLength(Json.text(p));
+				return true;
+			});
+		}
+
+	}
+
+	private static final Fields<Secret> SECRET_FIELDS = new Fields<Secret>()
+		.field("metadata", (p, s) -> s.meta = Metadata.read(p, Metadata.PLAIN))
+		.text("type", (s, v) -> s.type = v)
+		.field("data", (p, s) -> s.measure(p, true))
+		.field("stringData", (p, s) -> s.measure(p, false));
 
 	/** Sizes only: the values are measured as they stream past and never stored. */
 	static final Projection<SecretFact> SECRET = (p, in) -> {
-		Metadata[] meta = new Metadata[1];
-		long[] size = { 0 };
-		int[] keys = { 0 };
-		String[] type = { "Opaque" };
-		Json.object(p, (f) -> switch (f) {
-			case "metadata" -> {
-				meta[0] = Metadata.read(p, false, Set.of());
-				yield true;
-			}
-			case "type" -> {
-				type[0] = in.intern(Json.text(p));
-				yield true;
-			}
-			case "data", "stringData" -> {
-				boolean encoded = "data".equals(f);
-				// A length rounded to whole base64 quads over-counts by at most two bytes, which no limit notices,
-				// and spares decoding what must not be kept anyway.
-				Json.object(p, (key) -> {
-					int length = p.getStringLength();
-					size[0] += utf8Length(key) + (encoded ? length / 4L * 3 : length);
-					keys[0]++;
-					return false;
-				});
-				yield true;
-			}
-			default -> false;
-		});
-		Metadata m = required(meta[0]);
-		return new SecretFact(in.intern(m.namespace), m.name, type[0], size[0], keys[0]);
+		Secret s = SECRET_FIELDS.read(p, new Secret());
+		Metadata m = required(s.meta);
+		return new SecretFact(in.intern(m.namespace), m.name, in.intern(s.type), s.size, s.keys);
 	};
+
+	private static final class Secret {
+
+		Metadata meta;
+
+		String type = "Opaque";
+
+		long size;
+
+		int keys;
+
+		void measure(JsonParser p, boolean encoded) {
+			// A length rounded to whole base64 quads over-counts by at most two bytes, which no limit notices,
+			// and spares decoding what must not be kept anyway.
+			Json.object(p, (key) -> {
+				int length = p.getStringLength();
+				size += utf8Length(key) + (encoded ? length / 4L * 3 : length);
+				keys++;
+				return false;
+			});
+		}
+
+	}
 
 	private static boolean describesCluster(Metadata meta) {
 		return DESCRIBING_CLUSTER.contains(meta.namespace + "/" + meta.name);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -30,13 +31,8 @@ final class Json {
 	}
 
 	static void object(JsonParser p, Property property) {
-		JsonToken t = p.currentToken();
-		if (t == JsonToken.VALUE_NULL) {
+		if (!startObject(p)) {
 			return;
-		}
-		if (t != JsonToken.START_OBJECT) {
-			throw new ProjectionException("expected an object at '" + p.currentName()
-					+ "' but found " + describe(t));
 		}
 		String name;
 		while ((name = p.nextName()) != null) {
@@ -47,18 +43,35 @@ final class Json {
 		}
 	}
 
-	static void array(JsonParser p, Runnable element) {
+	/** Whether there is an object to read: false for null, a {@link ProjectionException} for anything else. */
+	static boolean startObject(JsonParser p) {
 		JsonToken t = p.currentToken();
 		if (t == JsonToken.VALUE_NULL) {
-			return;
+			return false;
+		}
+		if (t != JsonToken.START_OBJECT) {
+			throw new ProjectionException("expected an object at '" + p.currentName()
+					+ "' but found " + describe(t));
+		}
+		return true;
+	}
+
+	/** Whether there is a list to read: false for null, a {@link ProjectionException} for anything else. */
+	static boolean startArray(JsonParser p) {
+		JsonToken t = p.currentToken();
+		if (t == JsonToken.VALUE_NULL) {
+			return false;
 		}
 		if (t != JsonToken.START_ARRAY) {
 			throw new ProjectionException(
 					"expected a list at '" + p.currentName() + "' but found " + describe(t));
 		}
-		while (p.nextToken() != JsonToken.END_ARRAY) {
-			element.run();
-		}
+		return true;
+	}
+
+	/** Moves onto the next element of a list started with {@link #startArray}; false past its end. */
+	static boolean nextElement(JsonParser p) {
+		return p.nextToken() != JsonToken.END_ARRAY;
 	}
 
 	/** Scalars as text ("" for null); numbers and booleans too, since YAML often leaves strings unquoted. */
@@ -115,17 +128,34 @@ final class Json {
 	}
 
 	static Map<String, String> stringMap(JsonParser p) {
+		return stringMap(p, null);
+	}
+
+	/** @param keep the only keys kept, the others skipped unparsed; null keeps all */
+	static Map<String, String> stringMap(JsonParser p, Predicate<String> keep) {
 		Map<String, String> map = new HashMap<>();
-		object(p, (name) -> {
-			map.put(name, text(p));
-			return true;
-		});
+		if (startObject(p)) {
+			String name;
+			while ((name = p.nextName()) != null) {
+				p.nextToken();
+				if (keep == null || keep.test(name)) {
+					map.put(name, text(p));
+				}
+				else {
+					p.skipChildren();
+				}
+			}
+		}
 		return map;
 	}
 
 	static List<String> stringList(JsonParser p) {
 		List<String> list = new ArrayList<>();
-		array(p, () -> list.add(text(p)));
+		if (startArray(p)) {
+			while (nextElement(p)) {
+				list.add(text(p));
+			}
+		}
 		return list;
 	}
 

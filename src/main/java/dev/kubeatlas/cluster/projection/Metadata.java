@@ -1,15 +1,22 @@
 package dev.kubeatlas.cluster.projection;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 
 import tools.jackson.core.JsonParser;
 
 /** The parts of {@code metadata} the projections use. */
 final class Metadata {
+
+	/** What most kinds keep: no labels, no annotations. */
+	static final Fields<Metadata> PLAIN = fields(false, null);
+
+	static final Fields<Metadata> LABELLED = fields(true, null);
+
+	private static final Fields<Owner> OWNER = new Fields<Owner>().text("kind", (o, v) -> o.kind = v)
+		.text("name", (o, v) -> o.name = v)
+		.bool("controller", (o, v) -> o.controller = v);
 
 	String name = "";
 
@@ -26,60 +33,27 @@ final class Metadata {
 	Instant created;
 
 	/**
+	 * How one kind reads metadata, to be kept in a constant of that kind's projection.
 	 * @param keepLabels whether labels are kept (they are large in aggregate; pods drop them)
-	 * @param annotationKeys the only annotations worth keeping for this kind
+	 * @param keepAnnotation the only annotations worth keeping for this kind, a test rather than a set for keys
+	 * that are families rather than names (one AppArmor annotation per container); null keeps none
 	 */
-	static Metadata read(JsonParser p, boolean keepLabels, Set<String> annotationKeys) {
-		return read(p, keepLabels, annotationKeys.isEmpty() ? null : annotationKeys::contains);
+	static Fields<Metadata> fields(boolean keepLabels, Predicate<String> keepAnnotation) {
+		Fields<Metadata> fields = new Fields<Metadata>().text("name", (m, v) -> m.name = v)
+			.text("namespace", (m, v) -> m.namespace = v)
+			.each("ownerReferences", (p, m) -> m.owner(OWNER.read(p, new Owner())))
+			.time("creationTimestamp", (m, v) -> m.created = v);
+		if (keepLabels) {
+			fields.map("labels", (m, v) -> m.labels = v);
+		}
+		if (keepAnnotation != null) {
+			fields.field("annotations", (p, m) -> m.annotations = Json.stringMap(p, keepAnnotation));
+		}
+		return fields;
 	}
 
-	/**
-	 * @param keepAnnotation which annotations to keep, for keys that are families rather than names (one
-	 * AppArmor annotation per container); null keeps none
-	 */
-	static Metadata read(JsonParser p, boolean keepLabels, Predicate<String> keepAnnotation) {
-		Metadata m = new Metadata();
-		Json.object(p, (field) -> switch (field) {
-			case "name" -> {
-				m.name = Json.text(p);
-				yield true;
-			}
-			case "namespace" -> {
-				m.namespace = Json.text(p);
-				yield true;
-			}
-			case "labels" -> {
-				if (!keepLabels) {
-					yield false;
-				}
-				m.labels = Json.stringMap(p);
-				yield true;
-			}
-			case "annotations" -> {
-				if (keepAnnotation == null) {
-					yield false;
-				}
-				Map<String, String> kept = new HashMap<>();
-				Json.object(p, (key) -> {
-					if (keepAnnotation.test(key)) {
-						kept.put(key, Json.text(p));
-						return true;
-					}
-					return false;
-				});
-				m.annotations = kept;
-				yield true;
-			}
-			case "ownerReferences" -> {
-				Json.array(p, () -> m.readOwner(p));
-				yield true;
-			}
-			case "creationTimestamp" -> {
-				m.created = Json.time(p);
-				yield true;
-			}
-			default -> false;
-		});
+	static Metadata read(JsonParser p, Fields<Metadata> fields) {
+		Metadata m = fields.read(p, new Metadata());
 		if (m.name.isEmpty()) {
 			throw new ProjectionException("metadata.name is missing");
 		}
@@ -87,32 +61,25 @@ final class Metadata {
 	}
 
 	/** The controller owner wins; otherwise the first owner. */
-	private void readOwner(JsonParser p) {
-		String[] owner = { "", "" };
-		boolean[] controller = { false };
-		Json.object(p, (field) -> switch (field) {
-			case "kind" -> {
-				owner[0] = Json.text(p);
-				yield true;
-			}
-			case "name" -> {
-				owner[1] = Json.text(p);
-				yield true;
-			}
-			case "controller" -> {
-				controller[0] = Json.bool(p);
-				yield true;
-			}
-			default -> false;
-		});
-		if (ownerKind.isEmpty() || controller[0]) {
-			ownerKind = owner[0];
-			ownerName = owner[1];
+	private void owner(Owner owner) {
+		if (ownerKind.isEmpty() || owner.controller) {
+			ownerKind = owner.kind;
+			ownerName = owner.name;
 		}
 	}
 
 	String label(String key) {
 		return labels.getOrDefault(key, "");
+	}
+
+	private static final class Owner {
+
+		String kind = "";
+
+		String name = "";
+
+		boolean controller;
+
 	}
 
 }

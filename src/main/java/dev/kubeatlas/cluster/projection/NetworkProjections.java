@@ -2,12 +2,12 @@ package dev.kubeatlas.cluster.projection;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import dev.kubeatlas.cluster.facts.EndpointSliceFact;
 import dev.kubeatlas.cluster.facts.NetworkPolicyFact;
 import dev.kubeatlas.cluster.facts.ServiceCidrFact;
 import dev.kubeatlas.cluster.facts.ServiceFact;
+import tools.jackson.core.JsonToken;
 
 /** Services, EndpointSlices, NetworkPolicies and ServiceCIDRs. */
 final class NetworkProjections {
@@ -17,176 +17,146 @@ final class NetworkProjections {
 	private NetworkProjections() {
 	}
 
+	private static final Fields<Port> PORT = new Fields<Port>().text("name", (t, v) -> t.name = v)
+		.text("port", (t, v) -> t.port = v)
+		.text("protocol", (t, v) -> t.protocol = v)
+		.text("targetPort", (t, v) -> t.target = v);
+
+	private static final Fields<Service> INGRESS = new Fields<Service>().text("ip", (s, v) -> s.external.add(v))
+		.text("hostname", (s, v) -> s.external.add(v));
+
+	private static final Fields<Service> SERVICE_FIELDS = new Fields<Service>()
+		.field("metadata", (p, s) -> s.meta = Metadata.read(p, Metadata.PLAIN))
+		.object("spec",
+				new Fields<Service>().text("type", (s, v) -> s.type = v)
+					.text("clusterIP", (s, v) -> s.clusterIp = v)
+					.each("ports", (p, s) -> s.ports.add(PORT.read(p, new Port()).describe())))
+		.object("status",
+				new Fields<Service>().object("loadBalancer", new Fields<Service>().each("ingress", INGRESS::read)));
+
 	static final Projection<ServiceFact> SERVICE = (p, in) -> {
-		Metadata[] meta = new Metadata[1];
-		String[] typeAndIp = { "ClusterIP", "" };
-		List<String> ports = new ArrayList<>();
-		List<String> external = new ArrayList<>();
-		Json.object(p, (f) -> switch (f) {
-			case "metadata" -> {
-				meta[0] = Metadata.read(p, false, Set.of());
-				yield true;
-			}
-			case "spec" -> {
-				Json.object(p, (s) -> switch (s) {
-					case "type" -> {
-						typeAndIp[0] = in.intern(Json.text(p));
-						yield true;
-					}
-					case "clusterIP" -> {
-						typeAndIp[1] = Json.text(p);
-						yield true;
-					}
-					case "ports" -> {
-						Json.array(p, () -> ports.add(port(p)));
-						yield true;
-					}
-					default -> false;
-				});
-				yield true;
-			}
-			case "status" -> {
-				Json.object(p, (s) -> {
-					if (!"loadBalancer".equals(s)) {
-						return false;
-					}
-					Json.object(p, (lb) -> {
-						if (!"ingress".equals(lb)) {
-							return false;
-						}
-						Json.array(p, () -> Json.object(p, (i) -> {
-							if ("ip".equals(i) || "hostname".equals(i)) {
-								external.add(Json.text(p));
-								return true;
-							}
-							return false;
-						}));
-						return true;
-					});
-					return true;
-				});
-				yield true;
-			}
-			default -> false;
-		});
-		Metadata m = ConfigProjections.required(meta[0]);
-		return new ServiceFact(in.intern(m.namespace), m.name, typeAndIp[0], typeAndIp[1], ports, external);
+		Service s = SERVICE_FIELDS.read(p, new Service());
+		Metadata m = ConfigProjections.required(s.meta);
+		return new ServiceFact(in.intern(m.namespace), m.name, in.intern(s.type), s.clusterIp, s.ports, s.external);
 	};
 
-	private static String port(tools.jackson.core.JsonParser p) {
-		String[] v = { "", "", "TCP", "" };
-		Json.object(p, (f) -> {
-			int i = switch (f) {
-				case "name" -> 0;
-				case "port" -> 1;
-				case "protocol" -> 2;
-				case "targetPort" -> 3;
-				default -> -1;
-			};
-			if (i < 0) {
-				return false;
-			}
-			v[i] = Json.text(p);
-			return true;
-		});
-		String port = v[1] + "/" + v[2] + (v[3].isEmpty() || v[3].equals(v[1]) ? "" : "→" + v[3]);
-		return v[0].isEmpty() ? port : v[0] + " " + port;
+	private static final class Service {
+
+		Metadata meta;
+
+		String type = "ClusterIP";
+
+		String clusterIp = "";
+
+		final List<String> ports = new ArrayList<>();
+
+		final List<String> external = new ArrayList<>();
+
 	}
 
+	private static final class Port {
+
+		String name = "";
+
+		String port = "";
+
+		String protocol = "TCP";
+
+		String target = "";
+
+		String describe() {
+			String described = port + "/" + protocol + (target.isEmpty() || target.equals(port) ? "" : "→" + target);
+			return name.isEmpty() ? described : name + " " + described;
+		}
+
+	}
+
+	private static final Fields<Endpoint> ENDPOINT = new Fields<Endpoint>()
+		.strings("addresses", (e, v) -> e.addresses = v)
+		.object("conditions", new Fields<Endpoint>()
+			.field("ready", (p, e) -> e.ready = p.currentToken() == JsonToken.VALUE_NULL || Json.bool(p)));
+
+	private static final Fields<EndpointSlice> ENDPOINT_SLICE_FIELDS = new Fields<EndpointSlice>()
+		.field("metadata", (p, s) -> s.meta = Metadata.read(p, Metadata.LABELLED))
+		.text("addressType", (s, v) -> s.addressType = v)
+		.each("endpoints", (p, s) -> s.add(ENDPOINT.read(p, new Endpoint())));
+
 	static final Projection<EndpointSliceFact> ENDPOINT_SLICE = (p, in) -> {
-		Metadata[] meta = new Metadata[1];
-		String[] addressType = { "" };
-		int[] counts = new int[2];
-		List<String> addresses = new ArrayList<>();
-		Json.object(p, (f) -> switch (f) {
-			case "metadata" -> {
-				meta[0] = Metadata.read(p, true, Set.of());
-				yield true;
-			}
-			case "addressType" -> {
-				addressType[0] = in.intern(Json.text(p));
-				yield true;
-			}
-			case "endpoints" -> {
-				Json.array(p, () -> {
-					// "ready" absent means unknown, which the API says to read as ready.
-					boolean[] ready = { true };
-					List<String> own = new ArrayList<>();
-					Json.object(p, (e) -> switch (e) {
-						case "addresses" -> {
-							own.addAll(Json.stringList(p));
-							yield true;
-						}
-						case "conditions" -> {
-							Json.object(p, (c) -> {
-								if ("ready".equals(c)) {
-									ready[0] = p.currentToken() == tools.jackson.core.JsonToken.VALUE_NULL || Json.bool(p);
-									return true;
-								}
-								return false;
-							});
-							yield true;
-						}
-						default -> false;
-					});
-					counts[0]++;
-					if (ready[0]) {
-						counts[1]++;
-					}
-					if (isApiServerSlice(meta[0])) {
-						addresses.addAll(own);
-					}
-				});
-				yield true;
-			}
-			default -> false;
-		});
-		Metadata m = ConfigProjections.required(meta[0]);
+		EndpointSlice s = ENDPOINT_SLICE_FIELDS.read(p, new EndpointSlice());
+		Metadata m = ConfigProjections.required(s.meta);
 		String service = m.label(SERVICE_NAME_LABEL);
-		return new EndpointSliceFact(in.intern(m.namespace), m.name, service, addressType[0], counts[0], counts[1],
-				"default".equals(m.namespace) && "kubernetes".equals(service) ? addresses : List.of());
+		return new EndpointSliceFact(in.intern(m.namespace), m.name, service, in.intern(s.addressType), s.endpoints,
+				s.ready, "default".equals(m.namespace) && "kubernetes".equals(service) ? s.addresses : List.of());
 	};
+
+	private static final class EndpointSlice {
+
+		Metadata meta;
+
+		String addressType = "";
+
+		int endpoints;
+
+		int ready;
+
+		final List<String> addresses = new ArrayList<>();
+
+		void add(Endpoint endpoint) {
+			endpoints++;
+			if (endpoint.ready) {
+				ready++;
+			}
+			if (isApiServerSlice(meta)) {
+				addresses.addAll(endpoint.addresses);
+			}
+		}
+
+	}
+
+	private static final class Endpoint {
+
+		List<String> addresses = List.of();
+
+		/** Absent or null means unknown, which the API says to read as ready. */
+		boolean ready = true;
+
+	}
 
 	/** The endpoints of default/kubernetes are the API servers; every other slice is only counted. */
 	private static boolean isApiServerSlice(Metadata meta) {
 		return meta == null || ("default".equals(meta.namespace) && "kubernetes".equals(meta.label(SERVICE_NAME_LABEL)));
 	}
 
+	private static final Fields<Named> NAMED = new Fields<Named>()
+		.field("metadata", (p, n) -> n.meta = Metadata.read(p, Metadata.PLAIN));
+
 	/** Only the name: the rules are the CNI's business, the page only asks whether anything enforces them. */
 	static final Projection<NetworkPolicyFact> NETWORK_POLICY = (p, in) -> {
-		Metadata[] meta = new Metadata[1];
-		Json.object(p, (f) -> {
-			if ("metadata".equals(f)) {
-				meta[0] = Metadata.read(p, false, Set.of());
-				return true;
-			}
-			return false;
-		});
-		Metadata m = ConfigProjections.required(meta[0]);
+		Metadata m = ConfigProjections.required(NAMED.read(p, new Named()).meta);
 		return new NetworkPolicyFact(in.intern(m.namespace), m.name);
 	};
 
+	private static final class Named {
+
+		Metadata meta;
+
+	}
+
+	private static final Fields<ServiceCidr> SERVICE_CIDR_FIELDS = new Fields<ServiceCidr>()
+		.field("metadata", (p, c) -> c.meta = Metadata.read(p, Metadata.PLAIN))
+		.object("spec", new Fields<ServiceCidr>().strings("cidrs", (c, v) -> c.cidrs.addAll(v)));
+
 	static final Projection<ServiceCidrFact> SERVICE_CIDR = (p, in) -> {
-		Metadata[] meta = new Metadata[1];
-		List<String> cidrs = new ArrayList<>();
-		Json.object(p, (f) -> switch (f) {
-			case "metadata" -> {
-				meta[0] = Metadata.read(p, false, Set.of());
-				yield true;
-			}
-			case "spec" -> {
-				Json.object(p, (s) -> {
-					if ("cidrs".equals(s)) {
-						cidrs.addAll(Json.stringList(p));
-						return true;
-					}
-					return false;
-				});
-				yield true;
-			}
-			default -> false;
-		});
-		return new ServiceCidrFact(ConfigProjections.required(meta[0]).name, cidrs);
+		ServiceCidr c = SERVICE_CIDR_FIELDS.read(p, new ServiceCidr());
+		return new ServiceCidrFact(ConfigProjections.required(c.meta).name, c.cidrs);
 	};
+
+	private static final class ServiceCidr {
+
+		Metadata meta;
+
+		final List<String> cidrs = new ArrayList<>();
+
+	}
 
 }

@@ -3,7 +3,6 @@ package dev.kubeatlas.cluster.projection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import dev.kubeatlas.cluster.facts.ConditionFact;
 import dev.kubeatlas.cluster.facts.NodeFact;
@@ -15,125 +14,53 @@ final class NodeProjection implements Projection<NodeFact> {
 
 	private static final String ROLE_PREFIX = "node-role.kubernetes.io/";
 
+	private static final Fields<Amounts> RESOURCES = new Fields<Amounts>()
+		.text("cpu", (r, v) -> r.cpu = Quantities.millis(v))
+		.text("memory", (r, v) -> r.memory = Quantities.whole(v))
+		.text("pods", (r, v) -> r.pods = Quantities.whole(v));
+
+	private static final Fields<Taint> TAINT = new Fields<Taint>().text("key", (t, v) -> t.key = v)
+		.text("value", (t, v) -> t.value = v)
+		.text("effect", (t, v) -> t.effect = v);
+
+	private static final Fields<Address> ADDRESS = new Fields<Address>().text("type", (a, v) -> a.type = v)
+		.text("address", (a, v) -> a.address = v);
+
+	private static final Fields<Info> NODE_INFO = new Fields<Info>()
+		.text("kubeletVersion", (i, v) -> i.kubelet = v)
+		.text("kubeProxyVersion", (i, v) -> i.kubeProxy = v)
+		.text("containerRuntimeVersion", (i, v) -> i.runtime = v)
+		.text("osImage", (i, v) -> i.osImage = v)
+		.text("kernelVersion", (i, v) -> i.kernel = v)
+		.text("architecture", (i, v) -> i.architecture = v)
+		.text("operatingSystem", (i, v) -> i.os = v);
+
+	private static final Fields<Node> FIELDS = new Fields<Node>()
+		.field("metadata", (p, b) -> b.meta = Metadata.read(p, Metadata.LABELLED))
+		.object("spec",
+				new Fields<Node>().bool("unschedulable", (b, v) -> b.unschedulable = v)
+					.each("taints", (p, b) -> b.taints.add(TAINT.read(p, new Taint()).describe()))
+					.text("podCIDR", (b, v) -> {
+						if (!v.isEmpty()) {
+							b.podCidr(v);
+						}
+					})
+					.strings("podCIDRs", (b, v) -> {
+						for (String cidr : v) {
+							b.podCidr(cidr);
+						}
+					})
+					.text("providerID", (b, v) -> b.providerId = v))
+		.object("status",
+				new Fields<Node>().field("capacity", (p, b) -> b.capacity = resources(p))
+					.field("allocatable", (p, b) -> b.allocatable = resources(p))
+					.each("conditions", (p, b) -> b.condition(Conditions.read(p, b.in)))
+					.each("addresses", (p, b) -> b.address(ADDRESS.read(p, new Address())))
+					.field("nodeInfo", (p, b) -> b.info = NODE_INFO.read(p, new Info()).intern(b.in)));
+
 	@Override
 	public NodeFact project(JsonParser p, Interner interner) {
-		var b = new Object() {
-			Metadata meta;
-
-			boolean unschedulable;
-
-			final List<String> taints = new ArrayList<>();
-
-			final List<String> podCidrs = new ArrayList<>();
-
-			String providerId = "";
-
-			Resources capacity = Resources.NONE;
-
-			Resources allocatable = Resources.NONE;
-
-			ConditionFact ready;
-
-			final List<ConditionFact> conditions = new ArrayList<>();
-
-			NodeInfo info = NodeInfo.UNKNOWN;
-
-			String internalIp = "";
-
-			Instant heartbeat;
-		};
-		Json.object(p, (field) -> switch (field) {
-			case "metadata" -> {
-				b.meta = Metadata.read(p, true, Set.of());
-				yield true;
-			}
-			case "spec" -> {
-				Json.object(p, (s) -> switch (s) {
-					case "unschedulable" -> {
-						b.unschedulable = Json.bool(p);
-						yield true;
-					}
-					case "taints" -> {
-						Json.array(p, () -> b.taints.add(taint(p)));
-						yield true;
-					}
-					case "podCIDR" -> {
-						String cidr = Json.text(p);
-						if (!cidr.isEmpty() && !b.podCidrs.contains(cidr)) {
-							b.podCidrs.add(cidr);
-						}
-						yield true;
-					}
-					case "podCIDRs" -> {
-						for (String cidr : Json.stringList(p)) {
-							if (!b.podCidrs.contains(cidr)) {
-								b.podCidrs.add(cidr);
-							}
-						}
-						yield true;
-					}
-					case "providerID" -> {
-						b.providerId = Json.text(p);
-						yield true;
-					}
-					default -> false;
-				});
-				yield true;
-			}
-			case "status" -> {
-				Json.object(p, (s) -> switch (s) {
-					case "capacity" -> {
-						b.capacity = resources(p);
-						yield true;
-					}
-					case "allocatable" -> {
-						b.allocatable = resources(p);
-						yield true;
-					}
-					case "conditions" -> {
-						Json.array(p, () -> {
-							Conditions.Read read = Conditions.read(p, interner);
-							ConditionFact c = read.condition();
-							if ("Ready".equals(c.type())) {
-								b.ready = c;
-								b.heartbeat = read.heartbeat();
-							}
-							else {
-								b.conditions.add(c);
-							}
-						});
-						yield true;
-					}
-					case "addresses" -> {
-						Json.array(p, () -> {
-							String[] typeAndAddress = { "", "" };
-							Json.object(p, (a) -> switch (a) {
-								case "type" -> {
-									typeAndAddress[0] = Json.text(p);
-									yield true;
-								}
-								case "address" -> {
-									typeAndAddress[1] = Json.text(p);
-									yield true;
-								}
-								default -> false;
-							});
-							if ("InternalIP".equals(typeAndAddress[0]) && b.internalIp.isEmpty()) {
-								b.internalIp = typeAndAddress[1];
-							}
-						});
-						yield true;
-					}
-					case "nodeInfo" -> {
-						b.info = nodeInfo(p, interner);
-						yield true;
-					}
-					default -> false;
-				});
-				yield true;
-			}
-			default -> false;
-		});
+		Node b = FIELDS.read(p, new Node(interner));
 		if (b.meta == null) {
 			throw new ProjectionException("metadata is missing");
 		}
@@ -147,66 +74,123 @@ final class NodeProjection implements Projection<NodeFact> {
 				b.info, b.internalIp, b.podCidrs, b.providerId, b.capacity, b.allocatable, b.heartbeat, b.meta.created);
 	}
 
-	private static String taint(JsonParser p) {
-		String[] kve = { "", "", "" };
-		Json.object(p, (f) -> switch (f) {
-			case "key" -> {
-				kve[0] = Json.text(p);
-				yield true;
-			}
-			case "value" -> {
-				kve[1] = Json.text(p);
-				yield true;
-			}
-			case "effect" -> {
-				kve[2] = Json.text(p);
-				yield true;
-			}
-			default -> false;
-		});
-		return kve[0] + (kve[1].isEmpty() ? "" : "=" + kve[1]) + ":" + kve[2];
-	}
-
 	static Resources resources(JsonParser p) {
-		long[] cpuMemPods = new long[3];
-		Json.object(p, (name) -> switch (name) {
-			case "cpu" -> {
-				cpuMemPods[0] = Quantities.millis(Json.text(p));
-				yield true;
-			}
-			case "memory" -> {
-				cpuMemPods[1] = Quantities.whole(Json.text(p));
-				yield true;
-			}
-			case "pods" -> {
-				cpuMemPods[2] = Quantities.whole(Json.text(p));
-				yield true;
-			}
-			default -> false;
-		});
-		return new Resources(cpuMemPods[0], cpuMemPods[1], cpuMemPods[2]);
+		Amounts r = RESOURCES.read(p, new Amounts());
+		return new Resources(r.cpu, r.memory, r.pods);
 	}
 
-	private static NodeInfo nodeInfo(JsonParser p, Interner in) {
-		String[] v = { "", "", "", "", "", "", "" };
-		Json.object(p, (f) -> {
-			int i = switch (f) {
-				case "kubeletVersion" -> 0;
-				case "kubeProxyVersion" -> 1;
-				case "containerRuntimeVersion" -> 2;
-				case "osImage" -> 3;
-				case "kernelVersion" -> 4;
-				case "architecture" -> 5;
-				case "operatingSystem" -> 6;
-				default -> -1;
-			};
-			if (i < 0) {
-				return false;
+	/** The node as it is read, before it becomes an immutable fact. */
+	private static final class Node {
+
+		final Interner in;
+
+		Metadata meta;
+
+		boolean unschedulable;
+
+		final List<String> taints = new ArrayList<>();
+
+		final List<String> podCidrs = new ArrayList<>();
+
+		String providerId = "";
+
+		Resources capacity = Resources.NONE;
+
+		Resources allocatable = Resources.NONE;
+
+		ConditionFact ready;
+
+		final List<ConditionFact> conditions = new ArrayList<>();
+
+		NodeInfo info = NodeInfo.UNKNOWN;
+
+		String internalIp = "";
+
+		Instant heartbeat;
+
+		Node(Interner in) {
+			this.in = in;
+		}
+
+		/** podCIDR repeats the first of podCIDRs where both are set. */
+		void podCidr(String cidr) {
+			if (!podCidrs.contains(cidr)) {
+				podCidrs.add(cidr);
 			}
-			v[i] = in.intern(Json.text(p));
-			return true;
-		});
-		return new NodeInfo(v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
+		}
+
+		void condition(Conditions.Read read) {
+			ConditionFact c = read.condition();
+			if ("Ready".equals(c.type())) {
+				ready = c;
+				heartbeat = read.heartbeat();
+			}
+			else {
+				conditions.add(c);
+			}
+		}
+
+		void address(Address a) {
+			if ("InternalIP".equals(a.type) && internalIp.isEmpty()) {
+				internalIp = a.address;
+			}
+		}
+
+	}
+
+	private static final class Amounts {
+
+		long cpu;
+
+		long memory;
+
+		long pods;
+
+	}
+
+	private static final class Taint {
+
+		String key = "";
+
+		String value = "";
+
+		String effect = "";
+
+		String describe() {
+			return key + (value.isEmpty() ? "" : "=" + value) + ":" + effect;
+		}
+
+	}
+
+	private static final class Address {
+
+		String type = "";
+
+		String address = "";
+
+	}
+
+	private static final class Info {
+
+		String kubelet = "";
+
+		String kubeProxy = "";
+
+		String runtime = "";
+
+		String osImage = "";
+
+		String kernel = "";
+
+		String architecture = "";
+
+		String os = "";
+
+		NodeInfo intern(Interner in) {
+			return new NodeInfo(in.intern(kubelet), in.intern(kubeProxy), in.intern(runtime), in.intern(osImage),
+					in.intern(kernel), in.intern(architecture), in.intern(os));
+		}
+
 	}
 
 }

@@ -17,117 +17,55 @@ final class PodProjection implements Projection<PodFact> {
 	/** The beta AppArmor annotations, one per container, replaced by securityContext.appArmorProfile. */
 	static final String APPARMOR_ANNOTATION = "container.apparmor.security.beta.kubernetes.io/";
 
+	private static final Fields<Metadata> METADATA = Metadata.fields(true,
+			(key) -> key.startsWith(APPARMOR_ANNOTATION));
+
 	/** Only kube-system pods keep their flags: that is where the cluster's own components run. */
 	private static final String SYSTEM_NAMESPACE = "kube-system";
 
+	private static final Fields<Container> CONTAINER = new Fields<Container>()
+		.text("image", (c, v) -> c.image = v)
+		.text("restartPolicy", (c, v) -> c.restartAlways = "Always".equals(v))
+		.strings("command", (c, v) -> c.words.addAll(v))
+		.strings("args", (c, v) -> c.words.addAll(v))
+		.object("resources", new Fields<Container>().field("requests", (p, c) -> {
+			Resources requests = NodeProjection.resources(p);
+			c.cpu = requests.cpuMillis();
+			c.memory = requests.memoryBytes();
+		}));
+
+	private static final Fields<Pod> VOLUME = new Fields<Pod>().object("persistentVolumeClaim",
+			new Fields<Pod>().text("claimName", (b, v) -> b.claims.add(v)));
+
+	private static final Fields<ContainerStatus> CONTAINER_STATUS = new Fields<ContainerStatus>()
+		.integer("restartCount", (s, v) -> s.restarts = v)
+		.object("state", new Fields<ContainerStatus>().object("waiting",
+				new Fields<ContainerStatus>().text("reason", (s, v) -> s.reason = v)
+					.text("message", (s, v) -> s.message = v)));
+
+	private static final Fields.Reader<Pod> STATUS_OF_CONTAINER = (p, b) -> b
+		.containerStatus(CONTAINER_STATUS.read(p, new ContainerStatus()));
+
+	private static final Fields<Pod> FIELDS = new Fields<Pod>()
+		.field("metadata", (p, b) -> b.meta = Metadata.read(p, METADATA))
+		.object("spec",
+				new Fields<Pod>().text("nodeName", (b, v) -> b.nodeName = b.in.intern(v))
+					.bool("hostNetwork", (b, v) -> b.hostNetwork = v)
+					.each("containers", (p, b) -> b.container(CONTAINER.read(p, new Container())))
+					.each("initContainers", (p, b) -> b.initContainer(CONTAINER.read(p, new Container())))
+					.each("volumes", VOLUME::read))
+		.object("status",
+				new Fields<Pod>().text("phase", (b, v) -> b.phase = b.in.intern(v))
+					.text("podIP", (b, v) -> b.podIp = v)
+					.text("reason", (b, v) -> b.reason = b.in.intern(v))
+					.text("message", (b, v) -> b.message = v)
+					.each("conditions", (p, b) -> b.condition(Conditions.read(p, b.in)))
+					.each("containerStatuses", STATUS_OF_CONTAINER)
+					.each("initContainerStatuses", STATUS_OF_CONTAINER));
+
 	@Override
 	public PodFact project(JsonParser p, Interner in) {
-		Pod b = new Pod();
-		Json.object(p, (field) -> switch (field) {
-			case "metadata" -> {
-				b.meta = Metadata.read(p, true, (key) -> key.startsWith(APPARMOR_ANNOTATION));
-				yield true;
-			}
-			case "spec" -> {
-				Json.object(p, (s) -> switch (s) {
-					case "nodeName" -> {
-						b.nodeName = in.intern(Json.text(p));
-						yield true;
-					}
-					case "hostNetwork" -> {
-						b.hostNetwork = Json.bool(p);
-						yield true;
-					}
-					case "containers" -> {
-						boolean[] first = { true };
-						Json.array(p, () -> {
-							Container c = container(p);
-							b.cpu += c.cpu;
-							b.memory += c.memory;
-							if (first[0]) {
-								b.flags = c.flags;
-								b.image = c.image;
-								first[0] = false;
-							}
-						});
-						yield true;
-					}
-					case "initContainers" -> {
-						Json.array(p, () -> {
-							Container c = container(p);
-							b.initCpu = Math.max(b.initCpu, c.cpu);
-							b.initMemory = Math.max(b.initMemory, c.memory);
-							b.sidecars |= c.restartAlways;
-						});
-						yield true;
-					}
-					case "volumes" -> {
-						Json.array(p, () -> Json.object(p, (v) -> {
-							if (!"persistentVolumeClaim".equals(v)) {
-								return false;
-							}
-							Json.object(p, (c) -> {
-								if ("claimName".equals(c)) {
-									b.claims.add(Json.text(p));
-									return true;
-								}
-								return false;
-							});
-							return true;
-						}));
-						yield true;
-					}
-					default -> false;
-				});
-				yield true;
-			}
-			case "status" -> {
-				Json.object(p, (s) -> switch (s) {
-					case "phase" -> {
-						b.phase = in.intern(Json.text(p));
-						yield true;
-					}
-					case "podIP" -> {
-						b.podIp = Json.text(p);
-						yield true;
-					}
-					case "reason" -> {
-						b.reason = in.intern(Json.text(p));
-						yield true;
-					}
-					case "message" -> {
-						b.message = Json.text(p);
-						yield true;
-					}
-					case "conditions" -> {
-						Json.array(p, () -> {
-							var c = Conditions.read(p, in).condition();
-							if ("Ready".equals(c.type())) {
-								b.ready = c.isTrue();
-							}
-							else if ("PodScheduled".equals(c.type()) && !c.isTrue() && b.reason.isEmpty()) {
-								b.reason = c.reason();
-								b.message = c.message();
-							}
-						});
-						yield true;
-					}
-					case "containerStatuses", "initContainerStatuses" -> {
-						Json.array(p, () -> {
-							String[] waiting = containerStatus(p, b);
-							if (!waiting[0].isEmpty() && (b.reason.isEmpty() || "Unschedulable".equals(b.reason))) {
-								b.reason = in.intern(waiting[0]);
-								b.message = waiting[1];
-							}
-						});
-						yield true;
-					}
-					default -> false;
-				});
-				yield true;
-			}
-			default -> false;
-		});
+		Pod b = FIELDS.read(p, new Pod(in));
 		if (b.meta == null) {
 			throw new ProjectionException("metadata is missing");
 		}
@@ -147,11 +85,16 @@ final class PodProjection implements Projection<PodFact> {
 
 	/** The pod as it is read, before it becomes an immutable fact. */
 	private static final class Pod {
+
+		final Interner in;
+
 		Metadata meta;
 
 		String nodeName = "";
 
 		boolean hostNetwork;
+
+		boolean firstContainerRead;
 
 		long cpu;
 
@@ -180,79 +123,73 @@ final class PodProjection implements Projection<PodFact> {
 		String message = "";
 
 		String podIp = "";
+
+		Pod(Interner in) {
+			this.in = in;
+		}
+
+		/** The first container is the one whose command and image say what the pod runs. */
+		void container(Container c) {
+			cpu += c.cpu;
+			memory += c.memory;
+			if (!firstContainerRead) {
+				flags = Flags.parse(c.words);
+				image = c.image;
+				firstContainerRead = true;
+			}
+		}
+
+		void initContainer(Container c) {
+			initCpu = Math.max(initCpu, c.cpu);
+			initMemory = Math.max(initMemory, c.memory);
+			sidecars |= c.restartAlways;
+		}
+
+		void condition(Conditions.Read read) {
+			var c = read.condition();
+			if ("Ready".equals(c.type())) {
+				ready = c.isTrue();
+			}
+			else if ("PodScheduled".equals(c.type()) && !c.isTrue() && reason.isEmpty()) {
+				reason = c.reason();
+				message = c.message();
+			}
+		}
+
+		/** A waiting container explains more than an unschedulable pod, which is why it overrides that reason. */
+		void containerStatus(ContainerStatus s) {
+			restarts += s.restarts;
+			if (!s.reason.isEmpty() && (reason.isEmpty() || "Unschedulable".equals(reason))) {
+				reason = in.intern(s.reason);
+				message = s.message;
+			}
+		}
+
 	}
 
-	private record Container(long cpu, long memory, Map<String, String> flags, String image, boolean restartAlways) {
+	private static final class Container {
+
+		long cpu;
+
+		long memory;
+
+		final List<String> words = new ArrayList<>();
+
+		String image = "";
+
+		boolean restartAlways;
+
 	}
 
-	private static Container container(JsonParser p) {
-		long[] cpuMem = new long[2];
-		List<String> words = new ArrayList<>();
-		String[] image = { "" };
-		boolean[] restartAlways = { false };
-		Json.object(p, (f) -> switch (f) {
-			case "image" -> {
-				image[0] = Json.text(p);
-				yield true;
-			}
-			case "restartPolicy" -> {
-				restartAlways[0] = "Always".equals(Json.text(p));
-				yield true;
-			}
-			case "command", "args" -> {
-				words.addAll(Json.stringList(p));
-				yield true;
-			}
-			case "resources" -> {
-				Json.object(p, (r) -> {
-					if (!"requests".equals(r)) {
-						return false;
-					}
-					var requests = NodeProjection.resources(p);
-					cpuMem[0] = requests.cpuMillis();
-					cpuMem[1] = requests.memoryBytes();
-					return true;
-				});
-				yield true;
-			}
-			default -> false;
-		});
-		return new Container(cpuMem[0], cpuMem[1], Flags.parse(words), image[0], restartAlways[0]);
-	}
+	/** Restarts, and the reason and message of a waiting state. */
+	private static final class ContainerStatus {
 
-	/** Adds restarts to the pod and returns the waiting reason and message, if any. */
-	private static String[] containerStatus(JsonParser p, Pod pod) {
-		String[] waiting = { "", "" };
-		int[] restarts = { 0 };
-		Json.object(p, (f) -> switch (f) {
-			case "restartCount" -> {
-				restarts[0] = Json.intValue(p);
-				yield true;
-			}
-			case "state" -> {
-				Json.object(p, (state) -> {
-					if (!"waiting".equals(state)) {
-						return false;
-					}
-					Json.object(p, (w) -> switch (w) {
-						case "reason" -> {
-							waiting[0] = Json.text(p);
-							yield true;
-						}
-						case "message" -> {
-							waiting[1] = Json.text(p);
-							yield true;
-						}
-						default -> false;
-					});
-					return true;
-				});
-				yield true;
-			}
-			default -> false;
-		});
-		pod.restarts += restarts[0];
-		return waiting;
+		int restarts;
+
+		String reason = "";
+
+		String message = "";
+
 	}
 
 }

@@ -1,15 +1,14 @@
 package dev.kubeatlas.cluster.projection;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import dev.kubeatlas.cluster.facts.DaemonSetFact;
 import dev.kubeatlas.cluster.facts.DeploymentFact;
 import dev.kubeatlas.cluster.facts.LeaseFact;
-import tools.jackson.core.JsonParser;
 
 /** DaemonSets, Deployments and Leases: how the cluster's own components are run and who leads them. */
 final class WorkloadProjections {
@@ -17,197 +16,156 @@ final class WorkloadProjections {
 	private WorkloadProjections() {
 	}
 
+	private static final Fields<Env> ENV = new Fields<Env>().text("name", (e, v) -> e.name = v)
+		.text("value", (e, v) -> e.value = v);
+
+	private static final Fields<Template> CONTAINER = new Fields<Template>()
+		.text("image", (t, v) -> t.images.add(t.in.intern(v)))
+		.each("env", (p, t) -> t.env(ENV.read(p, new Env())));
+
+	private static final Fields<Template> TEMPLATE = new Fields<Template>().object("spec",
+			new Fields<Template>().each("containers", CONTAINER::read).each("initContainers", CONTAINER::read));
+
 	/** What a pod template tells: its images and, for kube-system, its plain environment. */
 	private static final class Template {
+
+		final Interner in;
 
 		final List<String> images = new ArrayList<>();
 
 		final Map<String, String> env = new HashMap<>();
 
-		void read(JsonParser p, Interner in) {
-			Json.object(p, (t) -> {
-				if (!"spec".equals(t)) {
-					return false;
-				}
-				Json.object(p, (s) -> {
-					if (!"containers".equals(s) && !"initContainers".equals(s)) {
-						return false;
-					}
-					Json.array(p, () -> Json.object(p, (c) -> switch (c) {
-						case "image" -> {
-							images.add(in.intern(Json.text(p)));
-							yield true;
-						}
-						case "env" -> {
-							Json.array(p, () -> {
-								String[] nameValue = { "", null };
-								Json.object(p, (e) -> switch (e) {
-									case "name" -> {
-										nameValue[0] = Json.text(p);
-										yield true;
-									}
-									case "value" -> {
-										nameValue[1] = Json.text(p);
-										yield true;
-									}
-									default -> false;
-								});
-								if (nameValue[1] != null) {
-									env.putIfAbsent(nameValue[0], nameValue[1]);
-								}
-							});
-							yield true;
-						}
-						default -> false;
-					}));
-					return true;
-				});
-				return true;
-			});
+		Template(Interner in) {
+			this.in = in;
+		}
+
+		void env(Env e) {
+			if (e.value != null) {
+				env.putIfAbsent(e.name, e.value);
+			}
 		}
 
 	}
 
+	private static final class Env {
+
+		String name = "";
+
+		/** Null for a value taken from elsewhere (a Secret, a field), which is not kept. */
+		String value;
+
+	}
+
+	/** What DaemonSets and Deployments have in common. */
+	private static class Workload {
+
+		final Template template;
+
+		Metadata meta;
+
+		Workload(Interner in) {
+			template = new Template(in);
+		}
+
+	}
+
+	private static final class DaemonSet extends Workload {
+
+		int desired;
+
+		int ready;
+
+		int available;
+
+		int updated;
+
+		DaemonSet(Interner in) {
+			super(in);
+		}
+
+	}
+
+	private static final Fields<DaemonSet> DAEMON_SET_FIELDS = new Fields<DaemonSet>()
+		.field("metadata", (p, d) -> d.meta = Metadata.read(p, Metadata.PLAIN))
+		.object("spec", new Fields<DaemonSet>().field("template", (p, d) -> TEMPLATE.read(p, d.template)))
+		.object("status",
+				new Fields<DaemonSet>().integer("desiredNumberScheduled", (d, v) -> d.desired = v)
+					.integer("numberReady", (d, v) -> d.ready = v)
+					.integer("numberAvailable", (d, v) -> d.available = v)
+					.integer("updatedNumberScheduled", (d, v) -> d.updated = v));
+
 	static final Projection<DaemonSetFact> DAEMON_SET = (p, in) -> {
-		Metadata[] meta = new Metadata[1];
-		int[] counts = new int[4];
-		Template template = new Template();
-		Json.object(p, (f) -> switch (f) {
-			case "metadata" -> {
-				meta[0] = Metadata.read(p, false, Set.of());
-				yield true;
-			}
-			case "spec" -> {
-				Json.object(p, (s) -> {
-					if ("template".equals(s)) {
-						template.read(p, in);
-						return true;
-					}
-					return false;
-				});
-				yield true;
-			}
-			case "status" -> {
-				Json.object(p, (s) -> {
-					int i = switch (s) {
-						case "desiredNumberScheduled" -> 0;
-						case "numberReady" -> 1;
-						case "numberAvailable" -> 2;
-						case "updatedNumberScheduled" -> 3;
-						default -> -1;
-					};
-					if (i < 0) {
-						return false;
-					}
-					counts[i] = Json.intValue(p);
-					return true;
-				});
-				yield true;
-			}
-			default -> false;
-		});
-		Metadata m = ConfigProjections.required(meta[0]);
+		DaemonSet d = DAEMON_SET_FIELDS.read(p, new DaemonSet(in));
+		Metadata m = ConfigProjections.required(d.meta);
 		boolean system = "kube-system".equals(m.namespace);
-		return new DaemonSetFact(in.intern(m.namespace), m.name, counts[0], counts[1], counts[2], counts[3],
-				template.images, system ? template.env : Map.of());
+		return new DaemonSetFact(in.intern(m.namespace), m.name, d.desired, d.ready, d.available, d.updated,
+				d.template.images, system ? d.template.env : Map.of());
 	};
+
+	private static final class Deployment extends Workload {
+
+		/** The default when the spec leaves it out. */
+		int replicas = 1;
+
+		int ready;
+
+		int available;
+
+		int updated;
+
+		Deployment(Interner in) {
+			super(in);
+		}
+
+	}
+
+	private static final Fields<Deployment> DEPLOYMENT_FIELDS = new Fields<Deployment>()
+		.field("metadata", (p, d) -> d.meta = Metadata.read(p, Metadata.PLAIN))
+		.object("spec",
+				new Fields<Deployment>().integer("replicas", (d, v) -> d.replicas = v)
+					.field("template", (p, d) -> TEMPLATE.read(p, d.template)))
+		.object("status",
+				new Fields<Deployment>().integer("readyReplicas", (d, v) -> d.ready = v)
+					.integer("availableReplicas", (d, v) -> d.available = v)
+					.integer("updatedReplicas", (d, v) -> d.updated = v));
 
 	static final Projection<DeploymentFact> DEPLOYMENT = (p, in) -> {
-		Metadata[] meta = new Metadata[1];
-		// replicas defaults to 1 when the spec leaves it out.
-		int[] counts = { 1, 0, 0, 0 };
-		Template template = new Template();
-		Json.object(p, (f) -> switch (f) {
-			case "metadata" -> {
-				meta[0] = Metadata.read(p, false, Set.of());
-				yield true;
-			}
-			case "spec" -> {
-				Json.object(p, (s) -> switch (s) {
-					case "replicas" -> {
-						counts[0] = Json.intValue(p);
-						yield true;
-					}
-					case "template" -> {
-						template.read(p, in);
-						yield true;
-					}
-					default -> false;
-				});
-				yield true;
-			}
-			case "status" -> {
-				Json.object(p, (s) -> {
-					int i = switch (s) {
-						case "readyReplicas" -> 1;
-						case "availableReplicas" -> 2;
-						case "updatedReplicas" -> 3;
-						default -> -1;
-					};
-					if (i < 0) {
-						return false;
-					}
-					counts[i] = Json.intValue(p);
-					return true;
-				});
-				yield true;
-			}
-			default -> false;
-		});
-		Metadata m = ConfigProjections.required(meta[0]);
-		return new DeploymentFact(in.intern(m.namespace), m.name, counts[0], counts[1], counts[2], counts[3],
-				template.images);
+		Deployment d = DEPLOYMENT_FIELDS.read(p, new Deployment(in));
+		Metadata m = ConfigProjections.required(d.meta);
+		return new DeploymentFact(in.intern(m.namespace), m.name, d.replicas, d.ready, d.available, d.updated,
+				d.template.images);
 	};
 
+	private static final Fields<Lease> LEASE_FIELDS = new Fields<Lease>()
+		.field("metadata", (p, l) -> l.meta = Metadata.read(p, Metadata.LABELLED))
+		.object("spec",
+				new Fields<Lease>().text("holderIdentity", (l, v) -> l.holder = v)
+					.integer("leaseDurationSeconds", (l, v) -> l.duration = v)
+					.time("acquireTime", (l, v) -> l.acquired = v)
+					.time("renewTime", (l, v) -> l.renewed = v)
+					.integer("leaseTransitions", (l, v) -> l.transitions = v));
+
 	static final Projection<LeaseFact> LEASE = (p, in) -> {
-		Metadata[] meta = new Metadata[1];
-		var l = new Object() {
-			String holder = "";
-
-			Integer duration;
-
-			java.time.Instant acquired;
-
-			java.time.Instant renewed;
-
-			Integer transitions;
-		};
-		Json.object(p, (f) -> switch (f) {
-			case "metadata" -> {
-				meta[0] = Metadata.read(p, true, Set.of());
-				yield true;
-			}
-			case "spec" -> {
-				Json.object(p, (s) -> switch (s) {
-					case "holderIdentity" -> {
-						l.holder = Json.text(p);
-						yield true;
-					}
-					case "leaseDurationSeconds" -> {
-						l.duration = Json.intValue(p);
-						yield true;
-					}
-					case "acquireTime" -> {
-						l.acquired = Json.time(p);
-						yield true;
-					}
-					case "renewTime" -> {
-						l.renewed = Json.time(p);
-						yield true;
-					}
-					case "leaseTransitions" -> {
-						l.transitions = Json.intValue(p);
-						yield true;
-					}
-					default -> false;
-				});
-				yield true;
-			}
-			default -> false;
-		});
-		Metadata m = ConfigProjections.required(meta[0]);
+		Lease l = LEASE_FIELDS.read(p, new Lease());
+		Metadata m = ConfigProjections.required(l.meta);
 		return new LeaseFact(in.intern(m.namespace), m.name, l.holder, l.duration, l.acquired, l.renewed,
 				l.transitions, m.labels);
 	};
+
+	private static final class Lease {
+
+		Metadata meta;
+
+		String holder = "";
+
+		Integer duration;
+
+		Instant acquired;
+
+		Instant renewed;
+
+		Integer transitions;
+
+	}
 
 }

@@ -6,9 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -19,6 +18,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import dev.kubeatlas.testing.Chromium;
+import dev.kubeatlas.testing.ChromiumExtension;
 import dev.kubeatlas.testing.DemoCopy;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -33,7 +33,8 @@ class OverviewBrowserTests {
 
 	private static Path snapshot;
 
-	private static ChromeDriver browser;
+	@RegisterExtension
+	static final ChromiumExtension chromium = new ChromiumExtension(1400, 1750);
 
 	@LocalServerPort
 	int port;
@@ -48,18 +49,8 @@ class OverviewBrowserTests {
 		registry.add("kube-atlas.ui.refresh-interval", () -> "500ms");
 	}
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = Chromium.start(1400, 1750);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.quit();
-	}
-
 	@Test
-	void diagramShowsControlPlaneWithPortsAndNodeGroups() {
+	void diagramShowsControlPlaneWithPortsAndNodeGroups(ChromeDriver browser) {
 		browser.get("http://localhost:" + port + "/clusters/lab");
 		List<WebElement> boxes = browser.findElements(By.cssSelector("svg.diagram a.box"));
 		assertThat(boxes).extracting((b) -> b.getAttribute("data-component"))
@@ -75,7 +66,7 @@ class OverviewBrowserTests {
 	}
 
 	@Test
-	void aNodeGoingNotReadyShowsOnTheOpenPageWithoutAReload() {
+	void aNodeGoingNotReadyShowsOnTheOpenPageWithoutAReload(ChromeDriver browser) {
 		browser.get("http://localhost:" + port + "/clusters/lab");
 		browser.executeScript("window.__notReloaded = true;");
 		By general3 = By.cssSelector("#panel-node-groups [data-node='general-3']");
@@ -101,7 +92,7 @@ class OverviewBrowserTests {
 	}
 
 	@Test
-	void demoOverviewScreenshotForTheReadme() throws IOException {
+	void demoOverviewScreenshotForTheReadme(ChromeDriver browser) throws IOException {
 		browser.get("http://localhost:" + port + "/clusters/demo");
 		assertThat(browser.findElement(By.cssSelector(".demo-banner")).getText()).contains("DEMO CLUSTER");
 		Chromium.screenshot(browser, "overview.png");

@@ -1,14 +1,14 @@
 package dev.kubeatlas.controlplane;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.kubeatlas.testing.Chromium;
+import dev.kubeatlas.testing.ChromiumExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,23 +17,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = "kube-atlas.clusters[0].demo=true")
 class ControlPlaneBrowserTests {
 
-	private static ChromeDriver browser;
+	@RegisterExtension
+	static final ChromiumExtension chromium = new ChromiumExtension(1400, 1600);
 
 	@LocalServerPort
 	int port;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = Chromium.start(1400, 1600);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.quit();
-	}
-
 	@Test
-	void leadersTopologyAndTheMissingProbeAreShown() {
+	void leadersTopologyAndTheMissingProbeAreShown(ChromeDriver browser) {
 		browser.get("http://localhost:" + port + "/clusters/demo/control-plane");
 		assertThat(browser.findElement(By.cssSelector("#panel-cp-apiserver")).getText())
 			.contains("a snapshot holds no answers of /readyz, /livez or /metrics");

@@ -2,8 +2,6 @@ package dev.kubeatlas.etcd;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -16,6 +14,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import dev.kubeatlas.testing.Chromium;
+import dev.kubeatlas.testing.ChromiumExtension;
 import dev.kubeatlas.testing.EtcdProcesses;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +31,8 @@ class EtcdPageBrowserTests {
 
 	private static EtcdProcesses.Cluster members;
 
-	private static ChromeDriver browser;
+	@RegisterExtension
+	static final ChromiumExtension chromium = new ChromiumExtension(1400, 1200);
 
 	@LocalServerPort
 	int port;
@@ -50,19 +50,9 @@ class EtcdPageBrowserTests {
 		registry.add("kube-atlas.ui.refresh-interval", () -> "500ms");
 	}
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = Chromium.start(1400, 1200);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.quit();
-	}
-
 	@Test
 	@Timeout(120)
-	void quorumThenOneMemberDownThenNoLeaderWithoutAReload() {
+	void quorumThenOneMemberDownThenNoLeaderWithoutAReload(ChromeDriver browser) {
 		browser.get("http://localhost:" + port + "/clusters/demo/etcd");
 		By quorum = By.cssSelector("#panel-etcd-quorum .quorum");
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));

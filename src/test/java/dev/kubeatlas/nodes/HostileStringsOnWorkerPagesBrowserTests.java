@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,7 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import dev.kubeatlas.testing.Chromium;
+import dev.kubeatlas.testing.ChromiumExtension;
 
 import static dev.kubeatlas.testing.HostileStrings.IMG;
 import static dev.kubeatlas.testing.HostileStrings.SCRIPT;
@@ -31,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HostileStringsOnWorkerPagesBrowserTests {
 
-	private static ChromeDriver browser;
+	@RegisterExtension
+	static final ChromiumExtension chromium = new ChromiumExtension(1400, 1200);
 
 	@LocalServerPort
 	int port;
@@ -67,19 +67,9 @@ class HostileStringsOnWorkerPagesBrowserTests {
 		registry.add("kube-atlas.ui.refresh-interval", () -> "300ms");
 	}
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = Chromium.start(1400, 1200);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.quit();
-	}
-
 	@ParameterizedTest
 	@ValueSource(strings = { "nodes", "network", "versions", "scale" })
-	void hostileTextIsShownAsTextAndNothingRuns(String page) {
+	void hostileTextIsShownAsTextAndNothingRuns(String page, ChromeDriver browser) {
 		browser.get("http://localhost:" + port + "/clusters/hostile/" + page);
 		assertThat(browser.findElements(By.cssSelector("main section.panel"))).as("every panel rendered")
 			.hasSizeGreaterThanOrEqualTo(2);

@@ -14,9 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -26,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import dev.kubeatlas.testing.Chromium;
+import dev.kubeatlas.testing.ChromiumExtension;
 import dev.kubeatlas.testing.KubeJson;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +41,8 @@ class NodeGridBrowserTests {
 
 	static final int PODS_PER_NODE = 6;
 
-	private static ChromeDriver browser;
+	@RegisterExtension
+	static final ChromiumExtension chromium = new ChromiumExtension(1600, 1000);
 
 	@LocalServerPort
 	int port;
@@ -86,18 +86,8 @@ class NodeGridBrowserTests {
 		return dir;
 	}
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = Chromium.start(1600, 1000);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.quit();
-	}
-
 	@Test
-	void fiveThousandNodesRenderAndStayUsable() throws Exception {
+	void fiveThousandNodesRenderAndStayUsable(ChromeDriver browser) throws Exception {
 		String url = "http://localhost:" + port + "/clusters/big/nodes";
 		long fetchStarted = System.nanoTime();
 		HttpResponse<byte[]> page = HttpClient.newHttpClient()

@@ -6,9 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.logging.Level;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -21,6 +20,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import dev.kubeatlas.testing.Chromium;
+import dev.kubeatlas.testing.ChromiumExtension;
 import dev.kubeatlas.testing.DemoCopy;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -44,7 +44,8 @@ class StorageBrowserTests {
 
 	private static Path snapshot;
 
-	private static ChromeDriver browser;
+	@RegisterExtension
+	static final ChromiumExtension chromium = new ChromiumExtension(1400, 1750);
 
 	@LocalServerPort
 	int port;
@@ -59,18 +60,8 @@ class StorageBrowserTests {
 		registry.add("kube-atlas.ui.refresh-interval", () -> "500ms");
 	}
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = Chromium.start(1400, 1750);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.quit();
-	}
-
 	@Test
-	void theRedisChainShowsTheMissingDriverInTheDownColourWithTheReasonOnHover() {
+	void theRedisChainShowsTheMissingDriverInTheDownColourWithTheReasonOnHover(ChromeDriver browser) {
 		browser.get("http://localhost:" + port + "/clusters/demo/storage");
 		assertThat(browser.findElement(By.cssSelector("nav.pages a.current")).getText()).isEqualTo("Storage");
 		WebElement csiNode = browser.findElement(REDIS_CSINODE);
@@ -99,14 +90,14 @@ class StorageBrowserTests {
 	}
 
 	@Test
-	void demoStorageScreenshotForTheReadme() throws IOException {
+	void demoStorageScreenshotForTheReadme(ChromeDriver browser) throws IOException {
 		browser.get("http://localhost:" + port + "/clusters/demo/storage");
 		assertThat(browser.findElement(By.cssSelector(".demo-banner")).getText()).contains("DEMO CLUSTER");
 		Chromium.screenshot(browser, "storage.png");
 	}
 
 	@Test
-	void registeringTheDriverOnMemory5ShowsOnTheOpenPageWithoutAReload() {
+	void registeringTheDriverOnMemory5ShowsOnTheOpenPageWithoutAReload(ChromeDriver browser) {
 		browser.get("http://localhost:" + port + "/clusters/lab/storage");
 		browser.executeScript("window.__notReloaded = true;");
 		assertThat(browser.findElement(REDIS_CSINODE).getAttribute("data-health")).isEqualTo("DOWN");

@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import dev.kubeatlas.testing.Chromium;
+import dev.kubeatlas.testing.ChromiumExtension;
 
 import static dev.kubeatlas.testing.HostileStrings.IMG;
 import static dev.kubeatlas.testing.HostileStrings.SCRIPT;
@@ -30,11 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StorageHostileStringsBrowserTests {
 
-	private static final String SCRIPT = "<script>window.__xss='script';alert(1)</script>";
-
-	private static final String IMG = "\"><img src=x onerror=\"window.__xss='img';alert(1)\">";
-
-	private static ChromeDriver browser;
+	@RegisterExtension
+	static final ChromiumExtension chromium = new ChromiumExtension(1400, 1200);
 
 	@LocalServerPort
 	int port;
@@ -60,18 +56,8 @@ class StorageHostileStringsBrowserTests {
 		registry.add("kube-atlas.ui.refresh-interval", () -> "300ms");
 	}
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = Chromium.start(1400, 1200);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.quit();
-	}
-
 	@Test
-	void hostileNamesAndErrorsAreShownAsTextAndNothingRuns() {
+	void hostileNamesAndErrorsAreShownAsTextAndNothingRuns(ChromeDriver browser) {
 		browser.get("http://localhost:" + port + "/clusters/hostile/storage");
 		assertNothingRanAfterRefreshes(browser, 4);
 		String text = browser.findElement(By.tagName("body")).getText();

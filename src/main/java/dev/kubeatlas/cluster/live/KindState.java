@@ -59,9 +59,15 @@ final class KindState<T> {
 		markCurrent(now);
 	}
 
+	/**
+	 * Most MODIFIED events change only what no fact keeps (status heartbeats of other fields, managedFields,
+	 * resourceVersion); facts are records, so an equal one means nothing to publish and no view to recompute.
+	 */
 	synchronized void upsert(T fact, Instant now) {
-		items.put(FactKeys.key(fact), fact);
-		itemsChanged();
+		T previous = items.put(FactKeys.key(fact), fact);
+		if (!fact.equals(previous)) {
+			itemsChanged();
+		}
 		markCurrent(now);
 	}
 

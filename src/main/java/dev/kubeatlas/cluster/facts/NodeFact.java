@@ -15,8 +15,7 @@ import java.util.Map;
  */
 public record NodeFact(String name, Map<String, String> labels, List<String> roles, boolean unschedulable,
 		ConditionFact ready, List<ConditionFact> conditions, List<String> taints, NodeInfo info, String internalIp,
-		List<String> podCidrs, String providerId, Resources capacity, Resources allocatable, Instant lastHeartbeat,
-		Instant created) {
+		List<String> podCidrs, String providerId, Resources capacity, Resources allocatable, Instant created) {
 
 	public NodeFact {
 		labels = Map.copyOf(labels);

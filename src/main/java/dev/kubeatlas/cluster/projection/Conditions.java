@@ -13,23 +13,18 @@ final class Conditions {
 		.text("status", (c, v) -> c.status = c.in.intern(v))
 		.text("reason", (c, v) -> c.reason = c.in.intern(v))
 		.text("message", (c, v) -> c.message = v)
-		.time("lastTransitionTime", (c, v) -> c.transition = v)
-		.time("lastHeartbeatTime", (c, v) -> c.heartbeat = v);
-
-	/**
-	 * A condition with its last heartbeat. The heartbeat is no part of the condition's meaning (it changes
-	 * every few seconds on a live node) but it is the best estimate of when a snapshot was captured.
-	 */
-	record Read(ConditionFact condition, Instant heartbeat) {
-	}
+		.time("lastTransitionTime", (c, v) -> c.transition = v);
 
 	private Conditions() {
 	}
 
-	static Read read(JsonParser p, Interner in) {
+	/**
+	 * The heartbeat is left out on purpose: it changes with every status report of a live node while meaning
+	 * nothing, and a fact that kept it would make every report a change to publish.
+	 */
+	static ConditionFact read(JsonParser p, Interner in) {
 		Condition c = FIELDS.read(p, new Condition(in));
-		return new Read(new ConditionFact(c.type, c.status, c.reason, c.message, c.transition),
-				c.heartbeat != null ? c.heartbeat : c.transition);
+		return new ConditionFact(c.type, c.status, c.reason, c.message, c.transition);
 	}
 
 	private static final class Condition {
@@ -45,8 +40,6 @@ final class Conditions {
 		String message = "";
 
 		Instant transition;
-
-		Instant heartbeat;
 
 		Condition(Interner in) {
 			this.in = in;

@@ -71,7 +71,7 @@ final class NodeProjection implements Projection<NodeFact> {
 			.sorted()
 			.toList();
 		return new NodeFact(b.meta.name, b.meta.labels, roles, b.unschedulable, b.ready, b.conditions, b.taints,
-				b.info, b.internalIp, b.podCidrs, b.providerId, b.capacity, b.allocatable, b.heartbeat, b.meta.created);
+				b.info, b.internalIp, b.podCidrs, b.providerId, b.capacity, b.allocatable, b.meta.created);
 	}
 
 	static Resources resources(JsonParser p) {
@@ -106,8 +106,6 @@ final class NodeProjection implements Projection<NodeFact> {
 
 		String internalIp = "";
 
-		Instant heartbeat;
-
 		Node(Interner in) {
 			this.in = in;
 		}
@@ -119,11 +117,9 @@ final class NodeProjection implements Projection<NodeFact> {
 			}
 		}
 
-		void condition(Conditions.Read read) {
-			ConditionFact c = read.condition();
+		void condition(ConditionFact c) {
 			if ("Ready".equals(c.type())) {
 				ready = c;
-				heartbeat = read.heartbeat();
 			}
 			else {
 				conditions.add(c);

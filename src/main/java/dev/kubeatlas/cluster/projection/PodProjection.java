@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.kubeatlas.cluster.facts.ConditionFact;
 import dev.kubeatlas.cluster.facts.PodFact;
 import dev.kubeatlas.cluster.facts.Resources;
 import tools.jackson.core.JsonParser;
@@ -145,8 +146,7 @@ final class PodProjection implements Projection<PodFact> {
 			sidecars |= c.restartAlways;
 		}
 
-		void condition(Conditions.Read read) {
-			var c = read.condition();
+		void condition(ConditionFact c) {
 			if ("Ready".equals(c.type())) {
 				ready = c.isTrue();
 			}

@@ -162,7 +162,7 @@ final class StorageProjections {
 				new Fields<Claim>().text("phase", (c, v) -> c.phase = c.in.intern(v))
 					.field("capacity", (p, c) -> c.capacity = storage(p))
 					.each("conditions", (p, c) -> {
-						var condition = Conditions.read(p, c.in).condition();
+						var condition = Conditions.read(p, c.in);
 						if (condition.isTrue()) {
 							c.conditions.add(condition.type());
 						}

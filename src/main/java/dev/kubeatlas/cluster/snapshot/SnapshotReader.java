@@ -3,6 +3,8 @@ package dev.kubeatlas.cluster.snapshot;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,7 +16,6 @@ import java.util.Set;
 
 import dev.kubeatlas.cluster.facts.FactKind;
 import dev.kubeatlas.cluster.facts.LeaseFact;
-import dev.kubeatlas.cluster.facts.NodeFact;
 import dev.kubeatlas.cluster.facts.ServerVersion;
 import dev.kubeatlas.cluster.facts.SourceProblem;
 import dev.kubeatlas.cluster.projection.Interner;
@@ -74,6 +75,9 @@ public final class SnapshotReader {
 
 		ServerVersion version;
 
+		/** Facts leave heartbeats out (they change without meaning), but they date a snapshot best. */
+		Instant newestHeartbeat;
+
 		void problem(String where, String reason) {
 			if (problems.size() < MAX_PROBLEMS) {
 				problems.add(new SourceProblem(where, reason));
@@ -122,7 +126,7 @@ public final class SnapshotReader {
 			Map<FactKind<?>, List<Object>> lists = new HashMap<>();
 			objects.forEach((kind, byKey) -> lists.put(kind, List.copyOf(byKey.values())));
 			return new SnapshotContent(lists, present, Optional.ofNullable(version), problems,
-					capturedAt(lists, files));
+					capturedAt(lists, files, newestHeartbeat));
 		}
 
 		/** The objects of one file, held until the file has parsed completely. */
@@ -224,7 +228,9 @@ public final class SnapshotReader {
 				try (JsonParser p = mapper.treeAsTokens(object)) {
 					p.nextToken();
 					Object fact = Projections.of(k).project(p, interner);
+					Instant heartbeat = k == FactKind.NODES ? heartbeat(object) : null;
 					commits.add(() -> {
+						newestHeartbeat = later(newestHeartbeat, heartbeat);
 						present.add(k);
 						// The same object in two files (a full list and a per-namespace dump) counts once.
 						objects.computeIfAbsent(k, (x) -> new LinkedHashMap<>()).putIfAbsent(key, fact);
@@ -244,6 +250,21 @@ public final class SnapshotReader {
 
 	}
 
+	/** The newest lastHeartbeatTime of a node's conditions, or null. */
+	private static Instant heartbeat(JsonNode node) {
+		Instant newest = null;
+		for (JsonNode condition : node.path("status").path("conditions")) {
+			String time = condition.path("lastHeartbeatTime").asString();
+			try {
+				newest = time.isEmpty() ? newest : later(newest, OffsetDateTime.parse(time).toInstant());
+			}
+			catch (DateTimeParseException ex) {
+				// A malformed heartbeat only costs the estimate of the capture time.
+			}
+		}
+		return newest;
+	}
+
 	private static String where(TokenStreamLocation location) {
 		if (location == null || location.getLineNr() < 0) {
 			return "";
@@ -251,11 +272,9 @@ public final class SnapshotReader {
 		return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
 	}
 
-	private static Instant capturedAt(Map<FactKind<?>, List<Object>> lists, List<SnapshotFile> files) {
-		Instant newest = null;
-		for (Object o : lists.getOrDefault(FactKind.NODES, List.of())) {
-			newest = later(newest, ((NodeFact) o).lastHeartbeat());
-		}
+	private static Instant capturedAt(Map<FactKind<?>, List<Object>> lists, List<SnapshotFile> files,
+			Instant newestHeartbeat) {
+		Instant newest = newestHeartbeat;
 		for (Object o : lists.getOrDefault(FactKind.LEASES, List.of())) {
 			newest = later(newest, ((LeaseFact) o).renewTime());
 		}

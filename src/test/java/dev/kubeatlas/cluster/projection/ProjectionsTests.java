@@ -44,7 +44,15 @@ class ProjectionsTests {
 		assertThat(node.info().runtimeName()).isEqualTo("containerd");
 		assertThat(node.conditions()).extracting("type").contains("MemoryPressure", "DiskPressure", "PIDPressure");
 		assertThat(node.problemConditions()).isEmpty();
-		assertThat(node.lastHeartbeat()).isNotNull();
+	}
+
+	@Test
+	void aStatusReportThatOnlyMovesTheHeartbeatIsTheSameFact() {
+		String report = "{\"metadata\":{\"name\":\"n1\"},\"status\":{\"conditions\":[{\"type\":\"Ready\","
+				+ "\"status\":\"True\",\"lastTransitionTime\":\"2026-11-01T00:00:00Z\",\"lastHeartbeatTime\":\"%s\"}]}}";
+		NodeFact first = project(FactKind.NODES, report.formatted("2026-11-20T07:59:00Z"));
+		NodeFact next = project(FactKind.NODES, report.formatted("2026-11-20T08:04:00Z"));
+		assertThat(next).isEqualTo(first);
 	}
 
 	@Test

@@ -1,7 +1,6 @@
 package dev.kubeatlas.architecture;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -40,13 +39,8 @@ class OverviewBrowserTests {
 	int port;
 
 	@DynamicPropertySource
-	static void clusters(DynamicPropertyRegistry registry) throws IOException {
-		snapshot = DemoCopy.into(Files.createTempDirectory("kube-atlas-lab"));
-		registry.add("kube-atlas.clusters[0].name", () -> "lab");
-		registry.add("kube-atlas.clusters[0].snapshot", snapshot::toString);
-		registry.add("kube-atlas.clusters[1].demo", () -> "true");
-		registry.add("kube-atlas.snapshot-reload", () -> "200ms");
-		registry.add("kube-atlas.ui.refresh-interval", () -> "500ms");
+	static void clusters(DynamicPropertyRegistry registry) {
+		snapshot = DemoCopy.registerLab(registry);
 	}
 
 	@Test

@@ -1,7 +1,6 @@
 package dev.kubeatlas.storage;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.logging.Level;
@@ -51,13 +50,8 @@ class StorageBrowserTests {
 	int port;
 
 	@DynamicPropertySource
-	static void clusters(DynamicPropertyRegistry registry) throws IOException {
-		snapshot = DemoCopy.into(Files.createTempDirectory("kube-atlas-storage"));
-		registry.add("kube-atlas.clusters[0].name", () -> "lab");
-		registry.add("kube-atlas.clusters[0].snapshot", snapshot::toString);
-		registry.add("kube-atlas.clusters[1].demo", () -> "true");
-		registry.add("kube-atlas.snapshot-reload", () -> "200ms");
-		registry.add("kube-atlas.ui.refresh-interval", () -> "500ms");
+	static void clusters(DynamicPropertyRegistry registry) {
+		snapshot = DemoCopy.registerLab(registry);
 	}
 
 	@Test

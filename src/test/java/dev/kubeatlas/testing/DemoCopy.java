@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.function.Consumer;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 import dev.kubeatlas.cluster.snapshot.SnapshotFile;
 import dev.kubeatlas.cluster.snapshot.SnapshotLocation;
 import tools.jackson.databind.JsonNode;
@@ -36,6 +38,26 @@ public final class DemoCopy {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * A copy of the demo served as cluster "lab", beside the demo itself, checked for changes every 200 ms and
+	 * refreshed on open pages every 500 ms: what a test edits shows up quickly. Returns the copy's directory.
+	 */
+	public static Path registerLab(DynamicPropertyRegistry registry) {
+		Path lab;
+		try {
+			lab = into(Files.createTempDirectory("kube-atlas-lab"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		registry.add("kube-atlas.clusters[0].name", () -> "lab");
+		registry.add("kube-atlas.clusters[0].snapshot", lab::toString);
+		registry.add("kube-atlas.clusters[1].demo", () -> "true");
+		registry.add("kube-atlas.snapshot-reload", () -> "200ms");
+		registry.add("kube-atlas.ui.refresh-interval", () -> "500ms");
+		return lab;
 	}
 
 	/** Rewrites one object of a kubectl List file in place, as a refreshed dump would. */

@@ -18,8 +18,4 @@ public record EtcdStatusFact(long memberId, String version, long dbSize, long db
 		errors = List.copyOf(errors);
 	}
 
-	public boolean isLeader() {
-		return leaderId != 0 && leaderId == memberId;
-	}
-
 }

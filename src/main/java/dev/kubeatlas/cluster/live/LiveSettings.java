@@ -46,9 +46,4 @@ public record LiveSettings(Duration publishInterval, Duration heartbeat, Duratio
 				watchTimeoutMin, watchTimeoutMax, listTimeout, pageSize, secretsEnabled);
 	}
 
-	public LiveSettings withPageSize(int size) {
-		return new LiveSettings(publishInterval, heartbeat, backoffInitial, backoffMax, slowRetry, versionPoll,
-				watchTimeoutMin, watchTimeoutMax, listTimeout, size, secretsEnabled);
-	}
-
 }

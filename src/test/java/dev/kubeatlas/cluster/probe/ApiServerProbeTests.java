@@ -106,12 +106,7 @@ class ApiServerProbeTests {
 	void countersThatWentDownGiveNoRatesRatherThanNegativeOnes() throws IOException {
 		String[] scrapes = { resource("/fixtures/probe/apiserver-scrape-2.txt"),
 				resource("/fixtures/probe/apiserver-scrape-1.txt") };
-		int[] next = { 0 };
-		ApiServerProbe probe = new ApiServerProbe((path) -> path.equals("/metrics")
-				? new HttpAnswer(200, scrapes[next[0]++]) : new HttpAnswer(200, "ok"), clock);
-		probe.poll();
-		clock.advance(Duration.ofSeconds(30));
-		ApiServerMetrics metrics = probe.poll().metrics();
+		ApiServerMetrics metrics = metricsAfter(scrapes[0], scrapes[1]);
 		assertThat(metrics.interval()).isNull();
 		assertThat(metrics.gap()).isEqualTo(ApiServerMetrics.Gap.COUNTERS_WENT_DOWN);
 	}
@@ -122,12 +117,7 @@ class ApiServerProbeTests {
 		String[] scrapes = { resource("/fixtures/probe/apiserver-scrape-1.txt"),
 				resource("/fixtures/probe/apiserver-scrape-2.txt")
 					.replace("process_start_time_seconds 1.76403e+09", "process_start_time_seconds 1.76404e+09") };
-		int[] next = { 0 };
-		ApiServerProbe probe = new ApiServerProbe((path) -> path.equals("/metrics")
-				? new HttpAnswer(200, scrapes[next[0]++]) : new HttpAnswer(200, "ok"), clock);
-		probe.poll();
-		clock.advance(Duration.ofSeconds(30));
-		ApiServerMetrics metrics = probe.poll().metrics();
+		ApiServerMetrics metrics = metricsAfter(scrapes[0], scrapes[1]);
 		assertThat(metrics.interval()).isNull();
 		assertThat(metrics.gap()).isEqualTo(ApiServerMetrics.Gap.ANOTHER_PROCESS);
 	}
@@ -237,6 +227,17 @@ class ApiServerProbeTests {
 		catch (IOException ex) {
 			throw new IllegalStateException(name, ex);
 		}
+	}
+
+	/** Serves two scrapes to /metrics, 30 s apart, and returns what the second poll made of them. */
+	private ApiServerMetrics metricsAfter(String first, String second) {
+		String[] scrapes = { first, second };
+		int[] next = { 0 };
+		ApiServerProbe probe = new ApiServerProbe((path) -> path.equals("/metrics")
+				? new HttpAnswer(200, scrapes[next[0]++]) : new HttpAnswer(200, "ok"), clock);
+		probe.poll();
+		clock.advance(Duration.ofSeconds(30));
+		return probe.poll().metrics();
 	}
 
 }

@@ -1,5 +1,0 @@
-package dev.kubeatlas.cluster.facts;
-
-/** A Secret, by size only: its contents never leave the source. */
-public record SecretFact(String namespace, String name, String type, long sizeBytes, int keys) {
-}

@@ -1,6 +1,0 @@
-package dev.kubeatlas.cluster.facts;
-
-/** A VolumeAttachment; errors are the attacher's own words. */
-public record VolumeAttachmentFact(String name, String attacher, String nodeName, String persistentVolume,
-		boolean attached, String attachError, String detachError) {
-}

@@ -1,0 +1,20 @@
+package dev.kubeprint.architecture;
+
+import java.util.List;
+
+/** The overview page: the drawing, the two component tables, the node groups and the headline numbers. */
+public record ArchitectureView(SummaryView summary, DiagramView diagram, List<ComponentView> controlPlane,
+		List<ComponentView> workers, List<NodeGroupView> nodeGroups) {
+
+	public ArchitectureView {
+		controlPlane = List.copyOf(controlPlane);
+		workers = List.copyOf(workers);
+		nodeGroups = List.copyOf(nodeGroups);
+	}
+
+	/** Headline numbers; -1 where the facts are not available. */
+	public record SummaryView(String serverVersion, int nodes, int readyNodes, int pods, int runningPods,
+			int pendingPods, int failedPods, int namespaces, int services, Health controlPlane, Health workers) {
+	}
+
+}

@@ -1,0 +1,30 @@
+package dev.kubeprint.architecture;
+
+import java.util.List;
+
+/**
+ * One row of a component table and one box of the diagram: the reference's columns beside the live ones.
+ *
+ * @param ports as the reference gives them, e.g. "2379/2380"
+ * @param ha the reference's HA method; null for worker components
+ * @param haLive how it is actually run here, in words ("3 replicas, leader election, holder cp-2 ...")
+ * @param instances where it runs
+ * @param summary ready/total in words, e.g. "3/3 ready"
+ * @param reason why it has this health
+ * @param evidence what the health is based on (pods, a lease, node status ...)
+ */
+public record ComponentView(String id, String ports, String portNotes, String function, String ha, String haLive,
+		String failureImpact, List<String> metrics, List<String> diagnose, List<InstanceView> instances,
+		String summary, Health health, String reason, String evidence) {
+
+	public ComponentView {
+		metrics = List.copyOf(metrics);
+		diagnose = List.copyOf(diagnose);
+		instances = List.copyOf(instances);
+	}
+
+	/** One place a component runs: a pod, or a node for node agents. */
+	public record InstanceView(String name, String node, boolean ready, int restarts) {
+	}
+
+}

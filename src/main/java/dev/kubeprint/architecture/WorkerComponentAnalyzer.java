@@ -1,0 +1,157 @@
+package dev.kubeprint.architecture;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import dev.kubeprint.architecture.ComponentView.InstanceView;
+import dev.kubeprint.cluster.facts.ClusterFacts;
+import dev.kubeprint.cluster.facts.DaemonSetFact;
+import dev.kubeprint.cluster.facts.FactKind;
+import dev.kubeprint.cluster.facts.NodeFact;
+import dev.kubeprint.i18n.Texts;
+import dev.kubeprint.reference.CniReference;
+import dev.kubeprint.reference.ComponentReference;
+import dev.kubeprint.reference.ReferenceCatalog;
+
+/** The worker-node table of the reference with live columns, each row rolled up over all nodes. */
+public final class WorkerComponentAnalyzer {
+
+	private final ReferenceCatalog reference;
+
+	public WorkerComponentAnalyzer(ReferenceCatalog reference) {
+		this.reference = reference;
+	}
+
+	public List<ComponentView> analyze(ClusterFacts facts, Texts t) {
+		return reference.workerNodeComponents().stream().map((c) -> component(c, facts, t)).toList();
+	}
+
+	private record Live(String summary, Health health, String reason, String evidence) {
+	}
+
+	private ComponentView component(ComponentReference ref, ClusterFacts facts, Texts t) {
+		Live live = switch (ref.id()) {
+			case "kubelet" -> kubelet(facts, t);
+			case "kube-proxy" -> kubeProxy(facts, t);
+			case "container-runtime" -> runtime(facts, t);
+			default -> cni(facts, t);
+		};
+		String name = "cni-plugin".equals(ref.id()) ? detectCni(facts).map(CniReference::name).orElse("") : "";
+		return new ComponentView(ref.id(), String.join("/", ref.ports()), t.pick(ref.portNotes()),
+				t.pick(ref.function()), null, name, t.pick(ref.failureImpact()), ref.metrics(), ref.diagnose(),
+				List.<InstanceView>of(), live.summary(), live.health(), live.reason(), live.evidence());
+	}
+
+	private static Live kubelet(ClusterFacts facts, Texts t) {
+		if (!facts.availability(FactKind.NODES).hasData()) {
+			return new Live("—", Health.UNKNOWN, facts.availability(FactKind.NODES).reason(), "");
+		}
+		List<NodeFact> nodes = facts.nodes();
+		List<String> notReady = nodes.stream().filter((n) -> !n.isReady()).map(NodeFact::name).toList();
+		int ready = nodes.size() - notReady.size();
+		String reason = notReady.isEmpty() ? t.get("kubelet.all-ready", nodes.size())
+				: t.get("kubelet.not-ready", notReady.size(), nodes.size(), names(notReady));
+		return new Live(t.get("summary.ready", ready, nodes.size()), Health.ofReady(ready, nodes.size()), reason,
+				t.get("evidence.node-ready"));
+	}
+
+	private static Live kubeProxy(ClusterFacts facts, Texts t) {
+		Optional<DaemonSetFact> ds = daemonSet(facts, "kube-proxy");
+		if (ds.isPresent()) {
+			return fromDaemonSet(ds.get(), t);
+		}
+		Optional<String> replacement = facts.items(FactKind.CONFIG_MAPS)
+			.stream()
+			.filter((c) -> "cilium-config".equals(c.name()))
+			.map((c) -> c.data().getOrDefault("kube-proxy-replacement", ""))
+			.filter((v) -> "true".equals(v) || "strict".equals(v))
+			.findFirst();
+		if (replacement.isPresent()) {
+			return new Live("—", Health.NOT_APPLICABLE, t.get("kube-proxy.replaced", replacement.get()),
+					t.get("evidence.cilium-config"));
+		}
+		if (!facts.availability(FactKind.DAEMON_SETS).hasData()) {
+			return new Live("—", Health.UNKNOWN, facts.availability(FactKind.DAEMON_SETS).reason(), "");
+		}
+		return new Live("—", Health.UNKNOWN, t.get("kube-proxy.absent"), t.get("evidence.daemonset"));
+	}
+
+	private static Live runtime(ClusterFacts facts, Texts t) {
+		if (!facts.availability(FactKind.NODES).hasData()) {
+			return new Live("—", Health.UNKNOWN, facts.availability(FactKind.NODES).reason(), "");
+		}
+		Map<String, Long> runtimes = facts.nodes()
+			.stream()
+			.map((n) -> n.info().containerRuntime().replace("://", " "))
+			.filter((r) -> !r.isBlank())
+			.collect(Collectors.groupingBy((r) -> r, TreeMap::new, Collectors.counting()));
+		String summary = runtimes.entrySet()
+			.stream()
+			.map((e) -> t.get("runtime.count", e.getKey(), e.getValue()))
+			.collect(Collectors.joining(", "));
+		List<String> docker = facts.nodes()
+			.stream()
+			.filter((n) -> "docker".equals(n.info().runtimeName()))
+			.map(NodeFact::name)
+			.toList();
+		boolean dockershimGone = facts.serverVersion().map((v) -> v.atLeast(24)).orElse(true);
+		if (!docker.isEmpty() && dockershimGone) {
+			return new Live(summary, Health.DEGRADED, t.get("runtime.docker", docker.size(), names(docker)),
+					t.get("evidence.node-info"));
+		}
+		if (runtimes.isEmpty()) {
+			return new Live("—", Health.UNKNOWN, t.get("runtime.unknown"), t.get("evidence.node-info"));
+		}
+		return new Live(summary, Health.HEALTHY, t.get("runtime.ok", summary), t.get("evidence.node-info"));
+	}
+
+	private Live cni(ClusterFacts facts, Texts t) {
+		if (!facts.availability(FactKind.DAEMON_SETS).hasData()) {
+			return new Live("—", Health.UNKNOWN, facts.availability(FactKind.DAEMON_SETS).reason(), "");
+		}
+		Optional<CniReference> cni = detectCni(facts);
+		if (cni.isEmpty()) {
+			return new Live("—", Health.UNKNOWN, t.get("cni.unknown"), t.get("evidence.daemonset"));
+		}
+		DaemonSetFact ds = cniDaemonSet(facts, cni.get()).orElseThrow();
+		Live live = fromDaemonSet(ds, t);
+		return new Live(live.summary(), live.health(), cni.get().name() + ": " + live.reason(), live.evidence());
+	}
+
+	/** The CNI whose agent DaemonSet (by name or image) runs here. */
+	Optional<CniReference> detectCni(ClusterFacts facts) {
+		return reference.cnis().stream().filter((c) -> cniDaemonSet(facts, c).isPresent()).findFirst();
+	}
+
+	private static Optional<DaemonSetFact> cniDaemonSet(ClusterFacts facts, CniReference cni) {
+		return facts.items(FactKind.DAEMON_SETS)
+			.stream()
+			.filter((d) -> cni.detect().daemonSets().contains(d.name())
+					|| d.images().stream().anyMatch((i) -> cni.detect().images().stream().anyMatch(i::contains)))
+			.findFirst();
+	}
+
+	private static Optional<DaemonSetFact> daemonSet(ClusterFacts facts, String name) {
+		return facts.items(FactKind.DAEMON_SETS)
+			.stream()
+			.filter((d) -> ControlPlaneAnalyzer.SYSTEM.equals(d.namespace()) && name.equals(d.name()))
+			.findFirst();
+	}
+
+	private static Live fromDaemonSet(DaemonSetFact ds, Texts t) {
+		Health health = Health.ofReady(ds.ready(), ds.desired());
+		String reason = ds.ready() >= ds.desired() ? t.get("daemonset.all-ready", ds.name(), ds.desired())
+				: t.get("daemonset.not-ready", ds.name(), ds.desired() - ds.ready(), ds.desired());
+		return new Live(t.get("summary.ready", ds.ready(), ds.desired()), health, reason,
+				t.get("evidence.daemonset"));
+	}
+
+	static String names(List<String> names) {
+		return names.size() <= 5 ? String.join(", ", names)
+				: String.join(", ", names.subList(0, 5)) + " (+" + (names.size() - 5) + ")";
+	}
+
+}

@@ -1,0 +1,61 @@
+package dev.kubeprint.cluster.facts;
+
+import java.time.Instant;
+
+/**
+ * Whether a kind of fact could be had, and if not, why. A panel shows this instead of guessing.
+ *
+ * @param state what happened
+ * @param reason words for a person, already specific ("list persistentvolumes is forbidden ...")
+ * @param verb with FORBIDDEN, the verb to grant
+ * @param resource with FORBIDDEN, the resource to grant it on
+ * @param since with STALE, when the data was last known current
+ */
+public record Availability(State state, String reason, String verb, String resource, Instant since) {
+
+	public enum State {
+
+		OK, LOADING, STALE, FORBIDDEN, UNREACHABLE, NOT_APPLICABLE;
+
+		public String cssClass() {
+			return name().toLowerCase().replace('_', '-');
+		}
+
+	}
+
+	private static final Availability OK = new Availability(State.OK, "", null, null, null);
+
+	public static Availability ok() {
+		return OK;
+	}
+
+	public static Availability loading() {
+		return new Availability(State.LOADING, "waiting for the first list", null, null, null);
+	}
+
+	public static Availability stale(Instant since, String reason) {
+		return new Availability(State.STALE, reason, null, null, since);
+	}
+
+	public static Availability forbidden(String verb, String resource, String reason) {
+		return new Availability(State.FORBIDDEN, reason, verb, resource, null);
+	}
+
+	public static Availability unreachable(String reason) {
+		return new Availability(State.UNREACHABLE, reason, null, null, null);
+	}
+
+	public static Availability notApplicable(String reason) {
+		return new Availability(State.NOT_APPLICABLE, reason, null, null, null);
+	}
+
+	public boolean isOk() {
+		return state == State.OK;
+	}
+
+	/** True when the items can be used, possibly old: a stale list is still the best we know. */
+	public boolean hasData() {
+		return state == State.OK || state == State.STALE;
+	}
+
+}

@@ -1,0 +1,22 @@
+package dev.kubeprint.cluster.facts;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A PersistentVolumeClaim.
+ *
+ * @param storageClass null when the claim names none (the default class applies), "" when it asks for none
+ * @param conditions types of True conditions, e.g. FileSystemResizePending
+ * @param selectedNode from volume.kubernetes.io/selected-node (WaitForFirstConsumer)
+ */
+public record PersistentVolumeClaimFact(String namespace, String name, String phase, String storageClass,
+		long requestedBytes, long capacityBytes, List<String> accessModes, String volumeMode, String volumeName,
+		List<String> conditions, String selectedNode, Instant created) {
+
+	public PersistentVolumeClaimFact {
+		accessModes = List.copyOf(accessModes);
+		conditions = List.copyOf(conditions);
+	}
+
+}

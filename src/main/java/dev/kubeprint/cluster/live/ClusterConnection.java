@@ -1,0 +1,114 @@
+package dev.kubeprint.cluster.live;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.kubernetes.client.openapi.ApiClient;
+import io.kubernetes.client.openapi.ApiException;
+import io.kubernetes.client.openapi.Pair;
+import okhttp3.Call;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+
+/**
+ * One cluster's HTTP access: client-java's ApiClient for the server address, TLS and authentication (tokens,
+ * token files, client certificates, exec plugins), and nothing of its generated API: requests are raw GETs
+ * whose bodies the source streams itself.
+ */
+public final class ClusterConnection {
+
+	/** Builds the ApiClient, reading the kubeconfig or the service-account files afresh each time. */
+	@FunctionalInterface
+	public interface ClientFactory {
+
+		ApiClient create() throws Exception;
+
+	}
+
+	/**
+	 * The clients built from one reading of the credentials. Lists get a read timeout, so a connection that
+	 * died mid-list is noticed; watches do not, since a quiet watch is silent for minutes by design.
+	 */
+	record Clients(ApiClient api, OkHttpClient lists, OkHttpClient watches) {
+	}
+
+	private static final String[] AUTH = { "BearerToken" };
+
+	private final ClientFactory factory;
+
+	private final Duration listTimeout;
+
+	private volatile Clients clients;
+
+	private ClusterConnection(ClientFactory factory, Duration listTimeout, Clients clients) {
+		this.factory = factory;
+		this.listTimeout = listTimeout;
+		this.clients = clients;
+	}
+
+	/** Reads the configuration once; throws with the reason when it is unusable. */
+	static ClusterConnection open(ClientFactory factory, Duration listTimeout) throws Exception {
+		return new ClusterConnection(factory, listTimeout, build(factory.create(), listTimeout));
+	}
+
+	private static Clients build(ApiClient api, Duration listTimeout) {
+		OkHttpClient base = api.getHttpClient();
+		OkHttpClient lists = base.newBuilder().readTimeout(listTimeout).build();
+		OkHttpClient watches = base.newBuilder().readTimeout(Duration.ZERO).build();
+		return new Clients(api, lists, watches);
+	}
+
+	Clients clients() {
+		return clients;
+	}
+
+	String server() {
+		return clients.api().getBasePath();
+	}
+
+	/**
+	 * Re-reads the credentials after the server refused the ones in {@code refused}. Many kinds meet the same
+	 * 401 together; only the first rebuilds, the others find the new clients already in place.
+	 */
+	synchronized void refreshCredentials(Clients refused) throws Exception {
+		if (clients == refused) {
+			clients = build(factory.create(), listTimeout);
+			// Calls still open on the old clients finish on their own; idle connections go now, not in 5 minutes.
+			refused.lists().connectionPool().evictAll();
+		}
+	}
+
+	/** Drops idle connections; open calls are cancelled by their owners. */
+	void close() {
+		clients.lists().connectionPool().evictAll();
+	}
+
+	static Call list(Clients clients, String path, List<Pair> query) throws ApiException {
+		return clients.lists().newCall(request(clients, path, query));
+	}
+
+	/** The call is abandoned a while after the server should have ended it, in case the connection died. */
+	static Call watch(Clients clients, String path, List<Pair> query, int timeoutSeconds) throws ApiException {
+		Call call = clients.watches().newCall(request(clients, path, query));
+		call.timeout().timeout(timeoutSeconds + 60L, TimeUnit.SECONDS);
+		return call;
+	}
+
+	static Call get(Clients clients, String path) throws ApiException {
+		return clients.lists().newCall(request(clients, path, List.of()));
+	}
+
+	private static Request request(Clients clients, String path, List<Pair> query) throws ApiException {
+		ApiClient api = clients.api();
+		// client-java adds the credentials into these collections, so they must be fresh and mutable.
+		Map<String, String> headers = new HashMap<>();
+		headers.put("Accept", "application/json");
+		return api.buildRequest(api.getBasePath(), path, "GET", new ArrayList<>(query), new ArrayList<>(), null,
+				headers, new HashMap<>(), new HashMap<>(), AUTH, null);
+	}
+
+}

@@ -1,0 +1,80 @@
+package dev.kubeprint.cluster.probe;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What the API server's /metrics tells, reduced to what the panel shows.
+ *
+ * @param inflight apiserver_current_inflight_requests by request_kind ("readOnly", "mutating")
+ * @param objects apiserver_storage_objects by resource ("pods", "leases.coordination.k8s.io"); -1 where the
+ * server has not counted yet
+ * @param interval rates and latencies between the last two scrapes, or null until there are two comparable
+ * ones
+ * @param gap why {@code interval} is null, NONE when it is not
+ * @param truncated true when the server exposed more series than Kubeprint keeps and some were left out
+ */
+public record ApiServerMetrics(Map<String, Long> inflight, Map<String, Long> objects, Interval interval,
+		Gap gap, boolean truncated) {
+
+	public ApiServerMetrics {
+		inflight = Collections.unmodifiableMap(new LinkedHashMap<>(inflight));
+		objects = Collections.unmodifiableMap(new LinkedHashMap<>(objects));
+	}
+
+	/** Why there are no rates this time: each needs different words, so it is said as a kind, not text. */
+	public enum Gap {
+
+		NONE,
+		/** Rates need a second scrape. */
+		FIRST_SCRAPE,
+		/** Two scrapes at the same instant. */
+		NO_TIME_PASSED,
+		/**
+		 * process_start_time_seconds changed: the server restarted, or another instance behind the load
+		 * balancer answered. Its counters are not comparable even where they happen to be higher.
+		 */
+		ANOTHER_PROCESS,
+		/** A counter fell: the server restarted, or another instance behind the load balancer answered. */
+		COUNTERS_WENT_DOWN
+
+	}
+
+	/**
+	 * Requests between two scrapes: what happened in that interval, not since the server started, so a
+	 * slow hour last week does not colour today's numbers.
+	 *
+	 * @param latency p99 by verb, for verbs that served requests in the interval (WATCH and CONNECT are
+	 * left out: they stay open for minutes by design)
+	 * @param requestsPerSecond all requests (apiserver_request_total)
+	 * @param serverErrorsPerSecond requests answered 5xx
+	 * @param throttledPerSecond requests answered 429 (max-inflight or API Priority and Fairness rejected them)
+	 */
+	public record Interval(Instant from, Instant to, Map<String, VerbLatency> latency, double requestsPerSecond,
+			double serverErrorsPerSecond, double throttledPerSecond) {
+
+		public Interval {
+			latency = Collections.unmodifiableMap(new LinkedHashMap<>(latency));
+		}
+
+		public Duration length() {
+			return Duration.between(from, to);
+		}
+
+	}
+
+	/**
+	 * The 99th percentile latency of one verb over the interval.
+	 *
+	 * @param p99Seconds as histogram_quantile(0.99, ...) would say
+	 * @param requests how many requests it rests on
+	 * @param aboveHighestBucket true when the 99th percentile lies in the +Inf bucket: then p99Seconds is the
+	 * highest finite bound and the truth is somewhere above it
+	 */
+	public record VerbLatency(String verb, double p99Seconds, double requests, boolean aboveHighestBucket) {
+	}
+
+}

@@ -1,0 +1,175 @@
+package dev.kubeprint.cluster.probe;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+
+import dev.kubeprint.cluster.probe.ApiServerMetrics.Gap;
+import dev.kubeprint.cluster.probe.ApiServerMetrics.Interval;
+import dev.kubeprint.cluster.probe.ApiServerMetrics.VerbLatency;
+import dev.kubeprint.cluster.probe.PrometheusText.Sample;
+
+/**
+ * One /metrics scrape folded into the sums the panel needs, as PromQL's {@code sum by (verb, le)} would:
+ * a few hundred numbers however many series the server has. Keeping this, not the series, is what bounds
+ * the memory of comparing two scrapes.
+ */
+final class MetricsScrape {
+
+	static final String INFLIGHT = "apiserver_current_inflight_requests";
+
+	static final String OBJECTS = "apiserver_storage_objects";
+
+	static final String REQUESTS = "apiserver_request_total";
+
+	static final String DURATION = "apiserver_request_duration_seconds";
+
+	/** Tells one server process from another: behind a load balancer, successive scrapes may not be of one. */
+	static final String START_TIME = "process_start_time_seconds";
+
+	static final Set<String> FAMILIES = Set.of(INFLIGHT, OBJECTS, REQUESTS, DURATION, START_TIME);
+
+	/** Long-running by design, as in the reference's KubeAPIServerLatencyHigh rule (WATCHLIST: before 1.11). */
+	static final Set<String> LONG_RUNNING_VERBS = Set.of("WATCH", "WATCHLIST", "CONNECT");
+
+	/** Far above the resource types of any real cluster; a server offering more is cut here, and says so. */
+	static final int MAX_KEYS = 5_000;
+
+	private final Instant at;
+
+	private final Map<String, Long> inflight = new LinkedHashMap<>();
+
+	private final Map<String, Long> objects = new TreeMap<>();
+
+	private final Map<String, NavigableMap<Double, Double>> buckets = new TreeMap<>();
+
+	private double requests;
+
+	private double serverErrors;
+
+	private double throttled;
+
+	private double startTime = Double.NaN;
+
+	private boolean truncated;
+
+	private MetricsScrape(Instant at) {
+		this.at = at;
+	}
+
+	static MetricsScrape read(Reader text, Instant at) throws IOException {
+		MetricsScrape scrape = new MetricsScrape(at);
+		PrometheusText.forEach(text, FAMILIES, scrape::add);
+		return scrape;
+	}
+
+	private void add(Sample s) {
+		switch (s.name()) {
+			case START_TIME -> startTime = s.value();
+			case INFLIGHT -> put(inflight, s.label("request_kind"), Math.round(s.value()));
+			case OBJECTS -> put(objects, s.label("resource"), Math.round(s.value()));
+			case REQUESTS -> {
+				requests += s.value();
+				String code = s.label("code");
+				if (code.startsWith("5")) {
+					serverErrors += s.value();
+				}
+				else if (code.equals("429")) {
+					throttled += s.value();
+				}
+			}
+			case DURATION + "_bucket" -> {
+				String verb = s.label("verb");
+				if (LONG_RUNNING_VERBS.contains(verb)) {
+					return;
+				}
+				if (!buckets.containsKey(verb) && buckets.size() >= MAX_KEYS) {
+					truncated = true;
+					return;
+				}
+				buckets.computeIfAbsent(verb, (v) -> new TreeMap<>())
+					.merge(PrometheusText.number(s.label("le")), s.value(), Double::sum);
+			}
+			default -> {
+			}
+		}
+	}
+
+	private void put(Map<String, Long> map, String key, long value) {
+		if (map.containsKey(key) || map.size() < MAX_KEYS) {
+			map.merge(key, value, Long::sum);
+		}
+		else {
+			truncated = true;
+		}
+	}
+
+	Instant at() {
+		return at;
+	}
+
+	/** The facts of this scrape, with rates over the interval since {@code previous} when it can be had. */
+	ApiServerMetrics since(MetricsScrape previous) {
+		if (previous == null) {
+			return metrics(null, Gap.FIRST_SCRAPE);
+		}
+		Duration interval = Duration.between(previous.at, at);
+		if (interval.isZero() || interval.isNegative()) {
+			return metrics(null, Gap.NO_TIME_PASSED);
+		}
+		if (!Double.isNaN(startTime) && !Double.isNaN(previous.startTime) && startTime != previous.startTime) {
+			return metrics(null, Gap.ANOTHER_PROCESS);
+		}
+		if (wentDown(previous)) {
+			return metrics(null, Gap.COUNTERS_WENT_DOWN);
+		}
+		double seconds = interval.toNanos() / 1e9;
+		Map<String, VerbLatency> latency = new TreeMap<>();
+		buckets.forEach((verb, now) -> {
+			NavigableMap<Double, Double> delta = Histograms
+				.increase(previous.buckets.getOrDefault(verb, new TreeMap<>()), now);
+			double observed = delta.getOrDefault(Double.POSITIVE_INFINITY, 0.0);
+			if (observed <= 0) {
+				return;
+			}
+			double p99 = Histograms.quantile(0.99, delta);
+			if (Double.isNaN(p99)) {
+				return;
+			}
+			Map.Entry<Double, Double> highestFinite = delta.lowerEntry(Double.POSITIVE_INFINITY);
+			boolean above = highestFinite.getValue() < 0.99 * observed;
+			latency.put(verb, new VerbLatency(verb, p99, observed, above));
+		});
+		Interval rates = new Interval(previous.at, at, latency, (requests - previous.requests) / seconds,
+				(serverErrors - previous.serverErrors) / seconds, (throttled - previous.throttled) / seconds);
+		return metrics(rates, Gap.NONE);
+	}
+
+	/** A counter that fell means a restart or another server: a difference would be meaningless. */
+	private boolean wentDown(MetricsScrape previous) {
+		if (requests < previous.requests || serverErrors < previous.serverErrors
+				|| throttled < previous.throttled) {
+			return true;
+		}
+		for (Map.Entry<String, NavigableMap<Double, Double>> verb : previous.buckets.entrySet()) {
+			NavigableMap<Double, Double> now = buckets.getOrDefault(verb.getKey(), new TreeMap<>());
+			for (Map.Entry<Double, Double> bucket : verb.getValue().entrySet()) {
+				if (now.getOrDefault(bucket.getKey(), 0.0) < bucket.getValue()) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private ApiServerMetrics metrics(Interval interval, Gap gap) {
+		return new ApiServerMetrics(inflight, objects, interval, gap, truncated);
+	}
+
+}

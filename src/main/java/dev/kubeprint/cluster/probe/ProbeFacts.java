@@ -1,0 +1,48 @@
+package dev.kubeprint.cluster.probe;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.kubeprint.cluster.etcd.EtcdFacts;
+
+/**
+ * What polling found about the parts of a cluster that have no watch: the API server's own health and
+ * metrics, and etcd read directly.
+ *
+ * @param apiServer the last answer of the API server probe, if one runs for this cluster
+ * @param apiServerAbsent why there is none, in words (a snapshot holds no probe answers)
+ * @param etcd the last poll of etcd, if etcd endpoints are configured
+ * @param etcdAbsent why there is none, in words
+ * @param components what the scheduler's, controller-managers' /healthz said, per instance; empty when not probed
+ */
+public record ProbeFacts(Optional<ApiServerFacts> apiServer, String apiServerAbsent, Optional<EtcdFacts> etcd,
+		String etcdAbsent, List<ComponentHealth> components) {
+
+	public ProbeFacts {
+		components = List.copyOf(components);
+	}
+
+	public static final String NO_ETCD = "etcd is not read directly: set kubeprint.clusters[].etcd.endpoints "
+			+ "and the client certificate (kubeadm's apiserver-etcd-client) to see its members, quorum and database";
+
+	public static ProbeFacts none(String apiServerAbsent, String etcdAbsent) {
+		return new ProbeFacts(Optional.empty(), apiServerAbsent, Optional.empty(), etcdAbsent, List.of());
+	}
+
+	public ProbeFacts withApiServer(ApiServerFacts facts) {
+		return new ProbeFacts(Optional.of(facts), "", etcd, etcdAbsent, components);
+	}
+
+	public ProbeFacts withEtcd(EtcdFacts facts) {
+		return new ProbeFacts(apiServer, apiServerAbsent, Optional.of(facts), "", components);
+	}
+
+	public ProbeFacts withEtcdAbsent(String reason) {
+		return new ProbeFacts(apiServer, apiServerAbsent, Optional.empty(), reason, components);
+	}
+
+	public ProbeFacts withComponents(List<ComponentHealth> healths) {
+		return new ProbeFacts(apiServer, apiServerAbsent, etcd, etcdAbsent, healths);
+	}
+
+}

@@ -1,0 +1,85 @@
+package dev.kubeprint.cluster.projection;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import tools.jackson.core.JsonParser;
+
+/** The parts of {@code metadata} the projections use. */
+final class Metadata {
+
+	/** What most kinds keep: no labels, no annotations. */
+	static final Fields<Metadata> PLAIN = fields(false, null);
+
+	static final Fields<Metadata> LABELLED = fields(true, null);
+
+	private static final Fields<Owner> OWNER = new Fields<Owner>().text("kind", (o, v) -> o.kind = v)
+		.text("name", (o, v) -> o.name = v)
+		.bool("controller", (o, v) -> o.controller = v);
+
+	String name = "";
+
+	String namespace = "";
+
+	Map<String, String> labels = Map.of();
+
+	Map<String, String> annotations = Map.of();
+
+	String ownerKind = "";
+
+	String ownerName = "";
+
+	Instant created;
+
+	/**
+	 * How one kind reads metadata, to be kept in a constant of that kind's projection.
+	 * @param keepLabels whether labels are kept (they are large in aggregate; pods drop them)
+	 * @param keepAnnotation the only annotations worth keeping for this kind, a test rather than a set for keys
+	 * that are families rather than names (one AppArmor annotation per container); null keeps none
+	 */
+	static Fields<Metadata> fields(boolean keepLabels, Predicate<String> keepAnnotation) {
+		Fields<Metadata> fields = new Fields<Metadata>().text("name", (m, v) -> m.name = v)
+			.text("namespace", (m, v) -> m.namespace = v)
+			.each("ownerReferences", (p, m) -> m.owner(OWNER.read(p, new Owner())))
+			.time("creationTimestamp", (m, v) -> m.created = v);
+		if (keepLabels) {
+			fields.map("labels", (m, v) -> m.labels = v);
+		}
+		if (keepAnnotation != null) {
+			fields.field("annotations", (p, m) -> m.annotations = Json.stringMap(p, keepAnnotation));
+		}
+		return fields;
+	}
+
+	static Metadata read(JsonParser p, Fields<Metadata> fields) {
+		Metadata m = fields.read(p, new Metadata());
+		if (m.name.isEmpty()) {
+			throw new ProjectionException("metadata.name is missing");
+		}
+		return m;
+	}
+
+	/** The controller owner wins; otherwise the first owner. */
+	private void owner(Owner owner) {
+		if (ownerKind.isEmpty() || owner.controller) {
+			ownerKind = owner.kind;
+			ownerName = owner.name;
+		}
+	}
+
+	String label(String key) {
+		return labels.getOrDefault(key, "");
+	}
+
+	private static final class Owner {
+
+		String kind = "";
+
+		String name = "";
+
+		boolean controller;
+
+	}
+
+}

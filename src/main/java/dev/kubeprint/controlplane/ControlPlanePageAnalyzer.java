@@ -1,0 +1,44 @@
+package dev.kubeprint.controlplane;
+
+import java.util.List;
+
+import dev.kubeprint.architecture.ComponentView;
+import dev.kubeprint.architecture.ControlPlaneAnalyzer;
+import dev.kubeprint.architecture.ManagedControlPlane;
+import dev.kubeprint.cluster.facts.ClusterFacts;
+import dev.kubeprint.cluster.probe.ProbeFacts;
+import dev.kubeprint.i18n.Texts;
+import dev.kubeprint.reference.ManagedProviderReference;
+import dev.kubeprint.reference.ReferenceCatalog;
+
+/** Facts and probe answers in, the control-plane page out. Pure. */
+public final class ControlPlanePageAnalyzer {
+
+	private final ReferenceCatalog reference;
+
+	private final ControlPlaneAnalyzer components;
+
+	private final ApiServerAnalyzer apiServer;
+
+	private final TopologyAnalyzer topology = new TopologyAnalyzer();
+
+	public ControlPlanePageAnalyzer(ReferenceCatalog reference) {
+		this.reference = reference;
+		this.components = new ControlPlaneAnalyzer(reference);
+		this.apiServer = ApiServerAnalyzer.fromReference(reference);
+	}
+
+	public ControlPlaneView analyze(ClusterFacts facts, Texts t) {
+		ProbeFacts probes = facts.probes();
+		ApiServerView server = probes.apiServer()
+			.map((a) -> apiServer.analyze(a, ApiServerFlags.from(facts.pods()), t::get))
+			.orElse(null);
+		String managedBy = ManagedControlPlane.detect(facts, reference.managedProviders())
+			.map(ManagedProviderReference::name)
+			.orElse("");
+		List<ComponentView> rows = components.analyze(facts, t);
+		return new ControlPlaneView(server, probes.apiServerAbsent(), rows, topology.analyze(facts, managedBy, t),
+				managedBy, probes.components());
+	}
+
+}

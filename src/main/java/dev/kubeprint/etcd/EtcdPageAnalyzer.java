@@ -1,0 +1,45 @@
+package dev.kubeprint.etcd;
+
+import dev.kubeprint.architecture.ComponentView;
+import dev.kubeprint.architecture.ControlPlaneAnalyzer;
+import dev.kubeprint.cluster.facts.ClusterFacts;
+import dev.kubeprint.cluster.facts.PodFact;
+import dev.kubeprint.i18n.Texts;
+import dev.kubeprint.reference.ReferenceCatalog;
+
+/** Facts and etcd's own answers in, the etcd page out. Pure. */
+public final class EtcdPageAnalyzer {
+
+	private final ControlPlaneAnalyzer controlPlane;
+
+	public EtcdPageAnalyzer(ReferenceCatalog reference) {
+		this.controlPlane = new ControlPlaneAnalyzer(reference);
+	}
+
+	public EtcdPageView analyze(ClusterFacts facts, Texts t) {
+		ComponentView etcdRow = controlPlane.analyze(facts, t)
+			.stream()
+			.filter((c) -> "etcd".equals(c.id()))
+			.findFirst()
+			.orElseThrow();
+		EtcdView direct = facts.probes()
+			.etcd()
+			.map((e) -> new EtcdAnalyzer((code, args) -> t.get(code, args)).analyze(e, quotaFromFlags(facts)))
+			.orElse(null);
+		return new EtcdPageView(direct, facts.probes().etcdAbsent(), etcdRow);
+	}
+
+	/** kubeadm sets --quota-backend-bytes on the etcd pods; it is the quota when metrics do not tell. */
+	private static Long quotaFromFlags(ClusterFacts facts) {
+		return facts.pods()
+			.stream()
+			.filter((p) -> "kube-system".equals(p.namespace()) && "etcd".equals(p.component()))
+			.map(PodFact::flags)
+			.map((f) -> f.get("quota-backend-bytes"))
+			.filter((q) -> q != null && q.matches("\\d+"))
+			.map(Long::valueOf)
+			.findFirst()
+			.orElse(null);
+	}
+
+}

@@ -1,0 +1,95 @@
+package dev.kubeprint.network;
+
+import java.util.List;
+
+/** The cluster's three networks with where each was read, its CNI, and how full its pod address space is. */
+public record NetworkView(List<NetworkRange> ranges, CniView cni, List<CniRow> comparison, PolicyView policies,
+		IpUseView ipUse) {
+
+	public NetworkView {
+		ranges = List.copyOf(ranges);
+		comparison = List.copyOf(comparison);
+	}
+
+	/**
+	 * The pod, Service or node network.
+	 *
+	 * @param id pod, service or node
+	 * @param referenceDefault the reference's default range, or its note when there is none
+	 * @param sources every place the range is written, each with its value
+	 * @param warnings where sources disagree or ranges overlap, in words; empty when all agree
+	 */
+	public record NetworkRange(String id, String name, String purpose, String referenceDefault,
+			String configuredIn, List<Source> sources, List<String> warnings) {
+
+		public NetworkRange {
+			sources = List.copyOf(sources);
+			warnings = List.copyOf(warnings);
+		}
+
+		public boolean disagree() {
+			return !warnings.isEmpty();
+		}
+
+	}
+
+	/** A value and where it came from, e.g. 10.96.0.0/12 from the apiserver's --service-cluster-ip-range. */
+	public record Source(String value, String where) {
+	}
+
+	/**
+	 * @param id the reference's CNI id; empty when none was recognised
+	 * @param mode the data-plane mode where visible, e.g. IPIP, VXLAN, BGP, native routing, ENIIP
+	 * @param modeSource where the mode was read
+	 * @param evidence what gave the CNI away: DaemonSet, ConfigMap, image
+	 * @param kubeProxyReplacement Cilium's kube-proxy replacement, when Cilium runs; else empty
+	 * @param ready agent pods ready over desired, from its DaemonSet
+	 */
+	public record CniView(String id, String name, String mode, String modeSource, List<String> evidence,
+			String kubeProxyReplacement, String ready) {
+
+		public CniView {
+			evidence = List.copyOf(evidence);
+		}
+
+	}
+
+	/** A row of the reference's CNI comparison; {@code detected} marks the one running here. */
+	public record CniRow(String id, String name, String modes, String performance, String networkPolicy,
+			String useCase, boolean detected) {
+	}
+
+	/**
+	 * @param unenforced true when policies exist under a CNI that does not enforce them
+	 * @param examples the first few policies, namespace/name
+	 */
+	public record PolicyView(int count, boolean unenforced, String text, List<String> examples) {
+
+		public PolicyView {
+			examples = List.copyOf(examples);
+		}
+
+	}
+
+	/**
+	 * Pod IP use per node and for the cluster.
+	 *
+	 * @param clusterText the pod CIDR's room for node blocks against the nodes there are
+	 * @param blockNodes how many per-node blocks the cluster pod CIDR holds; -1 when unknown
+	 * @param busiest the nodes whose block is most used, fullest first
+	 * @param nodesOver80 nodes whose block is more than 80 % used
+	 */
+	public record IpUseView(String clusterCidr, int blockPrefix, long blockNodes, int nodes, String clusterText,
+			List<NodeIpUse> busiest, int nodesOver80) {
+
+		public IpUseView {
+			busiest = List.copyOf(busiest);
+		}
+
+	}
+
+	/** @param addresses usable pod addresses in the node's podCIDR (network and gateway left out) */
+	public record NodeIpUse(String node, String podCidr, long addresses, long pods, int percent) {
+	}
+
+}

@@ -1,0 +1,204 @@
+package dev.kubeprint.nodes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.kubeprint.architecture.Health;
+import dev.kubeprint.architecture.NodeGroupAnalyzer;
+import dev.kubeprint.cluster.facts.Availability;
+import dev.kubeprint.cluster.facts.ClusterFacts;
+import dev.kubeprint.cluster.facts.ConditionFact;
+import dev.kubeprint.cluster.facts.FactKind;
+import dev.kubeprint.cluster.facts.NodeFact;
+import dev.kubeprint.cluster.facts.PodFact;
+import dev.kubeprint.config.KubeprintProperties.NodeGroupingProperties;
+import dev.kubeprint.i18n.Texts;
+import dev.kubeprint.nodes.NodesView.ConditionRow;
+import dev.kubeprint.nodes.NodesView.GridGroup;
+import dev.kubeprint.nodes.NodesView.GridTile;
+import dev.kubeprint.nodes.NodesView.GridView;
+import dev.kubeprint.nodes.NodesView.KubeProxyView;
+import dev.kubeprint.nodes.NodesView.NodeRow;
+import dev.kubeprint.nodes.NodesView.Summary;
+
+/** Every node with its state, agents and load: one pass over the pods, whatever their number. */
+public final class NodesAnalyzer {
+
+	/** Tiles per grid row: 60 fits a laptop and keeps 5,000 nodes of one pool under 90 rows. */
+	static final int GRID_COLUMNS = 60;
+
+	static final int TILE = 12;
+
+	private final NodeGroupingProperties grouping;
+
+	private final Set<String> cniDaemonSets;
+
+	/**
+	 * @param cniDaemonSets names of CNI agent DaemonSets, whose pods tell whether a node's network agent runs
+	 */
+	public NodesAnalyzer(NodeGroupingProperties grouping, Set<String> cniDaemonSets) {
+		this.grouping = grouping;
+		this.cniDaemonSets = cniDaemonSets;
+	}
+
+	public NodesView analyze(ClusterFacts facts, Texts t) {
+		Map<String, Load> loads = loads(facts);
+		boolean dockershimGone = facts.serverVersion().map((v) -> v.atLeast(24)).orElse(true);
+		List<NodeRow> rows = new ArrayList<>(facts.nodes().size());
+		for (NodeFact n : facts.nodes()) {
+			rows.add(row(n, loads.getOrDefault(n.name(), new Load()), dockershimGone, t));
+		}
+		rows.sort(Comparator.comparingInt((NodeRow r) -> rank(r.health())).thenComparing(NodeRow::name));
+		return new NodesView(summary(facts, rows), kubeProxy(facts, t), grid(rows, t), rows);
+	}
+
+	/** Worst first, so the nodes that need a person are at the top of the table. */
+	static int rank(Health health) {
+		return switch (health) {
+			case DOWN -> 0;
+			case DEGRADED -> 1;
+			case UNKNOWN -> 2;
+			case HEALTHY -> 3;
+			case NOT_APPLICABLE -> 4;
+		};
+	}
+
+	private static Summary summary(ClusterFacts facts, List<NodeRow> rows) {
+		int ready = 0;
+		int notReady = 0;
+		int pressured = 0;
+		int docker = 0;
+		long pods = 0;
+		long capacity = 0;
+		for (NodeRow r : rows) {
+			if (r.health() == Health.DOWN || r.health() == Health.UNKNOWN) {
+				notReady++;
+			}
+			else {
+				ready++;
+			}
+			if (r.conditions().stream().anyMatch((c) -> c.bad() && !"Ready".equals(c.type()))) {
+				pressured++;
+			}
+			pods += r.pods();
+			capacity += r.podCapacity();
+			docker += r.runtimeWarning().isEmpty() ? 0 : 1;
+		}
+		int cordoned = (int) facts.nodes().stream().filter(NodeFact::unschedulable).count();
+		Availability nodes = facts.availability(FactKind.NODES);
+		return new Summary(rows.size(), ready, notReady, pressured, cordoned, pods, capacity, docker,
+				nodes.hasData() ? "" : nodes.reason());
+	}
+
+	private static KubeProxyView kubeProxy(ClusterFacts facts, Texts t) {
+		KubeProxyMode mode = KubeProxyMode.detect(facts);
+		String text = switch (mode.source()) {
+			case CILIUM_CONFIG -> t.get("nodes.kube-proxy.replaced");
+			case NONE -> t.get("nodes.kube-proxy.unknown");
+			default -> mode.mode();
+		};
+		return new KubeProxyView(mode.mode(), text, t.get("nodes.kube-proxy.source." + mode.source()),
+				mode.detail());
+	}
+
+	private NodeRow row(NodeFact n, Load load, boolean dockershimGone, Texts t) {
+		NodeGroupAnalyzer.NodeState state = NodeGroupAnalyzer.state(n, t);
+		Health health = state.health();
+		String reason = state.reason();
+		List<ConditionFact> problems = n.problemConditions();
+		List<ConditionRow> conditions = new ArrayList<>();
+		if (n.ready() != null) {
+			conditions.add(new ConditionRow("Ready", n.ready().status(), n.ready().reason(), n.ready().since(),
+					!n.isReady()));
+		}
+		for (ConditionFact c : problems) {
+			conditions.add(new ConditionRow(c.type(), c.status(), c.reason(), c.since(), true));
+		}
+		NodeFact.NodeInfo info = n.info() == null ? NodeFact.NodeInfo.UNKNOWN : n.info();
+		String runtimeWarning = dockershimGone && "docker".equals(info.runtimeName())
+				? t.get("nodes.runtime.docker") : "";
+		List<String> roles = n.roles().isEmpty() ? List.of("worker") : n.roles();
+		return new NodeRow(n.name(), String.join(", ", roles), first(n, grouping.poolLabels()),
+				first(n, grouping.zoneLabels()), health, reason, conditions, info.kubeletVersion(),
+				info.runtimeName(), info.runtimeVersion(), runtimeWarning, info.osImage(), info.kernelVersion(),
+				load.kubeProxy, load.cni, load.pods, n.allocatable().pods(), load.cpu, n.allocatable().cpuMillis(),
+				load.memory, n.allocatable().memoryBytes());
+	}
+
+	private GridView grid(List<NodeRow> rows, Texts t) {
+		Map<String, List<NodeRow>> byGroup = new LinkedHashMap<>();
+		rows.stream()
+			.sorted(Comparator.comparing(NodeRow::pool).thenComparing(NodeRow::zone).thenComparing(NodeRow::name))
+			.forEach((r) -> byGroup.computeIfAbsent(r.pool() + "\u0000" + r.zone(), (k) -> new ArrayList<>()).add(r));
+		List<GridGroup> groups = new ArrayList<>();
+		for (List<NodeRow> members : byGroup.values()) {
+			List<GridTile> tiles = new ArrayList<>(members.size());
+			int notReady = 0;
+			int degraded = 0;
+			for (int i = 0; i < members.size(); i++) {
+				NodeRow r = members.get(i);
+				notReady += r.health() == Health.DOWN || r.health() == Health.UNKNOWN ? 1 : 0;
+				degraded += r.health() == Health.DEGRADED ? 1 : 0;
+				int fill = r.podCapacity() <= 0 ? 0
+						: (int) Math.min(8, Math.round(8.0 * r.pods() / r.podCapacity()));
+				tiles.add(new GridTile(r.name(), (i % GRID_COLUMNS) * TILE, (i / GRID_COLUMNS) * TILE, fill,
+						r.health(), t.get("nodes.tile", r.name(), r.reason(), r.pods(), r.podCapacity())));
+			}
+			NodeRow first = members.get(0);
+			int columns = Math.min(members.size(), GRID_COLUMNS);
+			int lines = (members.size() + GRID_COLUMNS - 1) / GRID_COLUMNS;
+			String id = (first.pool() + "-" + first.zone()).replaceAll("[^A-Za-z0-9_-]", "_");
+			groups.add(new GridGroup(id, first.pool(), first.zone(), members.size(), notReady, degraded,
+					columns * TILE, lines * TILE, tiles));
+		}
+		return new GridView(rows.size(), groups);
+	}
+
+	private static String first(NodeFact n, List<String> keys) {
+		return keys.stream().map(n::label).filter((v) -> v != null && !v.isEmpty()).findFirst().orElse("");
+	}
+
+	/** What runs on one node, summed while passing over the pods once. */
+	private static final class Load {
+
+		long pods;
+
+		long cpu;
+
+		long memory;
+
+		Health kubeProxy = Health.NOT_APPLICABLE;
+
+		Health cni = Health.NOT_APPLICABLE;
+
+	}
+
+	private Map<String, Load> loads(ClusterFacts facts) {
+		Map<String, Load> loads = new HashMap<>();
+		for (PodFact p : facts.pods()) {
+			if (!p.scheduled() || p.terminated()) {
+				continue;
+			}
+			Load load = loads.computeIfAbsent(p.nodeName(), (k) -> new Load());
+			load.pods++;
+			load.cpu += p.requests().cpuMillis();
+			load.memory += p.requests().memoryBytes();
+			if ("DaemonSet".equals(p.ownerKind())) {
+				Health h = p.ready() ? Health.HEALTHY : Health.DOWN;
+				if ("kube-proxy".equals(p.ownerName())) {
+					load.kubeProxy = load.kubeProxy == Health.NOT_APPLICABLE ? h : load.kubeProxy.worse(h);
+				}
+				else if (cniDaemonSets.contains(p.ownerName())) {
+					load.cni = load.cni == Health.NOT_APPLICABLE ? h : load.cni.worse(h);
+				}
+			}
+		}
+		return loads;
+	}
+
+}

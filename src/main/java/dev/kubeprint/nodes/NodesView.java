@@ -1,0 +1,124 @@
+package dev.kubeprint.nodes;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.kubeprint.architecture.Health;
+
+/**
+ * The nodes page: counts, how kube-proxy runs, a grid of every node and the table behind it.
+ *
+ * @param rows NotReady first, then pressured or cordoned nodes, then the rest by name
+ */
+public record NodesView(Summary summary, KubeProxyView kubeProxy, GridView grid, List<NodeRow> rows) {
+
+	public NodesView {
+		rows = List.copyOf(rows);
+	}
+
+	/**
+	 * @param dockerNodes nodes on the docker runtime while the API server is 1.24 or newer (dockershim gone)
+	 */
+	public record Summary(int nodes, int ready, int notReady, int pressured, int cordoned, long pods,
+			long podCapacity, int dockerNodes, String availability) {
+	}
+
+	/**
+	 * @param mode iptables, ipvs, nftables or "cilium"; empty when unknown
+	 * @param text the mode for a reader, e.g. "ipvs" or "replaced by Cilium"
+	 * @param source where it was read, for a reader
+	 */
+	public record KubeProxyView(String mode, String text, String source, String detail) {
+	}
+
+	/** Tiles of 10 × 10 units drawn in an SVG per group; a wall screen scales it to fit. */
+	public record GridView(int nodes, List<GridGroup> groups) {
+
+		public GridView {
+			groups = List.copyOf(groups);
+		}
+
+	}
+
+	/**
+	 * Nodes of one pool in one zone.
+	 *
+	 * @param width the SVG's width in tile units
+	 * @param height the SVG's height in tile units
+	 */
+	public record GridGroup(String id, String pool, String zone, int total, int notReady, int degraded, int width,
+			int height, List<GridTile> tiles) {
+
+		public GridGroup {
+			tiles = List.copyOf(tiles);
+		}
+
+	}
+
+	/**
+	 * @param fill the height of the pod fill, 0–8: pods on the node over allocatable pods
+	 * @param tooltip the node's name, state and pod count, shown on hover
+	 */
+	public record GridTile(String name, int x, int y, int fill, Health health, String tooltip) {
+
+		/** The fill is drawn from the bottom of the tile up. */
+		public int fillY() {
+			return y + 9 - fill;
+		}
+
+	}
+
+	/**
+	 * One node with everything the table shows.
+	 *
+	 * @param conditions Ready, and every other condition that is True (pressure, network trouble)
+	 * @param runtimeWarning non-empty when the runtime needs attention, e.g. docker after dockershim's removal
+	 * @param kubeProxy health of the kube-proxy pod on the node; NOT_APPLICABLE when none runs there
+	 * @param cni health of the CNI agent pod on the node
+	 */
+	public record NodeRow(String name, String roles, String pool, String zone, Health health, String reason,
+			List<ConditionRow> conditions, String kubeletVersion, String runtime, String runtimeVersion,
+			String runtimeWarning, String osImage, String kernelVersion, Health kubeProxy, Health cni, long pods,
+			long podCapacity, long cpuRequestedMillis, long cpuAllocatableMillis, long memoryRequestedBytes,
+			long memoryAllocatableBytes) {
+
+		public NodeRow {
+			conditions = List.copyOf(conditions);
+		}
+
+		public int podsPercent() {
+			return percent(pods, podCapacity);
+		}
+
+		public int cpuPercent() {
+			return percent(cpuRequestedMillis, cpuAllocatableMillis);
+		}
+
+		public int memoryPercent() {
+			return percent(memoryRequestedBytes, memoryAllocatableBytes);
+		}
+
+		/** Whole cores with one decimal, as kubectl describe node reads. */
+		public String cpuText() {
+			return String.format(java.util.Locale.ROOT, "%.1f / %.1f", cpuRequestedMillis / 1000.0,
+					cpuAllocatableMillis / 1000.0);
+		}
+
+		public String memoryText() {
+			return String.format(java.util.Locale.ROOT, "%.1f / %.1f GiB", memoryRequestedBytes / GIB,
+					memoryAllocatableBytes / GIB);
+		}
+
+		private static final double GIB = 1024.0 * 1024 * 1024;
+
+		private static int percent(long used, long total) {
+			return total <= 0 ? 0 : (int) Math.min(999, Math.round(100.0 * used / total));
+		}
+
+	}
+
+	/** A condition with since when it holds, e.g. DiskPressure=True since 06:12. */
+	public record ConditionRow(String type, String status, String reason, Instant since, boolean bad) {
+	}
+
+}

@@ -1,0 +1,33 @@
+package dev.kubeprint.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.kubeprint.cluster.facts.Availability;
+import dev.kubeprint.cluster.facts.ClusterIdentity;
+import dev.kubeprint.cluster.facts.SourceProblem;
+
+/**
+ * Where the data comes from and how old it is, on every page: what was read, what could not be, and why.
+ *
+ * @param observedAt the moment the facts describe (a snapshot's capture time)
+ * @param stale whether a live cluster's data is older than the configured staleness
+ * @param unavailable every kind of fact that is not OK, with its reason
+ * @param headline when one failure explains most of the page (the whole cluster unreachable, credentials
+ * refused), that failure in words, to be said first; else empty
+ * @param failing whether anything is failing rather than merely absent from a snapshot
+ */
+public record StatusView(ClusterIdentity cluster, long version, Instant observedAt, boolean stale,
+		long staleAfterSeconds, List<SourceProblem> problems, List<KindStatus> unavailable, String headline,
+		boolean failing) {
+
+	public StatusView {
+		problems = List.copyOf(problems);
+		unavailable = List.copyOf(unavailable);
+	}
+
+	/** @param resource as RBAC and kubectl name it, e.g. "persistentvolumes" */
+	public record KindStatus(String resource, Availability availability) {
+	}
+
+}

@@ -1,0 +1,217 @@
+package dev.kubeprint.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.kubernetes.client.informer.SharedIndexInformer;
+import io.kubernetes.client.informer.SharedInformerFactory;
+import io.kubernetes.client.openapi.ApiClient;
+import io.kubernetes.client.openapi.apis.CoreV1Api;
+import io.kubernetes.client.openapi.models.V1Node;
+import io.kubernetes.client.openapi.models.V1NodeList;
+import io.kubernetes.client.openapi.models.V1Pod;
+import io.kubernetes.client.openapi.models.V1PodList;
+import io.kubernetes.client.util.ClientBuilder;
+
+import dev.kubeprint.cluster.facts.ClusterFacts;
+import dev.kubeprint.cluster.facts.ClusterIdentity;
+import dev.kubeprint.cluster.live.LiveClusterSource;
+import dev.kubeprint.cluster.live.LiveSettings;
+
+/**
+ * One measurement in a JVM of its own, so that heap figures belong to one client alone. Modes:
+ * <ul>
+ * <li>floor: read every page of nodes and pods as Kubeprint requests them, without decoding a byte</li>
+ * <li>source: Kubeprint's live source until its first complete facts</li>
+ * <li>informer: client-java's SharedInformerFactory for pods and nodes until both have synced</li>
+ * </ul>
+ * Prints one line "RESULT mode=... seconds=... peakHeapMiB=... liveHeapMiB=..." (or "RESULT ... failed=...").
+ *
+ * <p>Arguments: mode serverUrl nodes pods timeoutSeconds.
+ */
+public final class SyncBenchmark {
+
+	private static final Pattern CONTINUE = Pattern.compile("\"continue\":\"([^\"]+)\"");
+
+	private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+
+	public static void main(String[] args) throws Exception {
+		String mode = args[0];
+		String url = args[1];
+		int nodes = Integer.parseInt(args[2]);
+		int pods = Integer.parseInt(args[3]);
+		Duration timeout = Duration.ofSeconds(Long.parseLong(args[4]));
+		HeapSampler sampler = new HeapSampler();
+		sampler.start();
+		long start = System.nanoTime();
+		Object retained;
+		try {
+			retained = switch (mode) {
+				case "floor" -> floor(url);
+				case "source" -> source(url, nodes, pods, timeout);
+				case "informer" -> informer(url, nodes, pods, timeout);
+				default -> throw new IllegalArgumentException(mode);
+			};
+		}
+		catch (Throwable ex) {
+			double seconds = (System.nanoTime() - start) / 1e9;
+			System.out.printf("RESULT mode=%s seconds=%.1f peakHeapMiB=%d failed=%s%n", mode, seconds,
+					sampler.peak() >> 20, ex.toString().replace(' ', '_'));
+			System.exit(0);
+			return;
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		long peak = sampler.peak();
+		System.gc();
+		System.gc();
+		long live = MEMORY.getHeapMemoryUsage().getUsed();
+		System.out.printf("RESULT mode=%s seconds=%.2f peakHeapMiB=%d liveHeapMiB=%d retained=%s%n", mode, seconds,
+				peak >> 20, live >> 20, retained.getClass().getSimpleName());
+		System.exit(0);
+	}
+
+	/**
+	 * Reads lists page by page, as Kubeprint asks for them, one thread per kind as Kubeprint lists kinds side
+	 * by side, and throws the bytes away.
+	 */
+	private static Object floor(String url) throws Exception {
+		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var nodes = pool.submit(() -> readAll(http, url + "/api/v1/nodes"));
+			var pods = pool.submit(() -> readAll(http, url + "/api/v1/pods"));
+			return nodes.get() + pods.get();
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static long readAll(HttpClient http, String collection) throws IOException, InterruptedException {
+		long total = 0;
+		byte[] buffer = new byte[1 << 16];
+		String query = "resourceVersion=0&limit=500";
+		while (query != null) {
+			HttpResponse<InputStream> response = http.send(
+					HttpRequest.newBuilder(URI.create(collection + "?" + query)).GET().build(),
+					HttpResponse.BodyHandlers.ofInputStream());
+			String next = null;
+			try (InputStream in = response.body()) {
+				int n = in.readNBytes(buffer, 0, 1024);
+				Matcher m = CONTINUE.matcher(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
+				if (m.find()) {
+					next = "limit=500&continue=" + m.group(1);
+				}
+				total += n;
+				while ((n = in.read(buffer)) > 0) {
+					total += n;
+				}
+			}
+			query = next;
+		}
+		return total;
+	}
+
+	private static Object source(String url, int nodes, int pods, Duration timeout) throws IOException {
+		Path kubeconfig = Files.createTempFile("bench", ".kubeconfig");
+		Files.writeString(kubeconfig, """
+				apiVersion: v1
+				kind: Config
+				clusters: [{name: bench, cluster: {server: "%s"}}]
+				users: [{name: bench, user: {token: bench}}]
+				contexts: [{name: bench, context: {cluster: bench, user: bench}}]
+				current-context: bench
+				""".formatted(url));
+		LiveClusterSource source = LiveClusterSource.kubeconfig(
+				new ClusterIdentity("bench", ClusterIdentity.SourceType.LIVE, url), kubeconfig, null,
+				LiveSettings.defaults(Duration.ofMillis(300), false), Clock.systemUTC());
+		source.start();
+		await(() -> {
+			ClusterFacts facts = source.facts();
+			return facts.synced() && facts.nodes().size() == nodes && facts.pods().size() == pods;
+		}, timeout, () -> source.facts().pods().size() + " pods so far");
+		return source;
+	}
+
+	private static Object informer(String url, int nodes, int pods, Duration timeout) throws IOException {
+		ApiClient client = new ClientBuilder().setBasePath(url).setReadTimeout(Duration.ZERO).build();
+		CoreV1Api api = new CoreV1Api(client);
+		SharedInformerFactory factory = new SharedInformerFactory(client);
+		SharedIndexInformer<V1Pod> podInformer = factory.sharedIndexInformerFor((params) -> api.listPodForAllNamespaces()
+			.resourceVersion(params.resourceVersion)
+			.timeoutSeconds(params.timeoutSeconds)
+			.watch(params.watch)
+			.buildCall(null), V1Pod.class, V1PodList.class);
+		SharedIndexInformer<V1Node> nodeInformer = factory.sharedIndexInformerFor((params) -> api.listNode()
+			.resourceVersion(params.resourceVersion)
+			.timeoutSeconds(params.timeoutSeconds)
+			.watch(params.watch)
+			.buildCall(null), V1Node.class, V1NodeList.class);
+		factory.startAllRegisteredInformers();
+		await(() -> podInformer.hasSynced() && nodeInformer.hasSynced()
+				&& podInformer.getIndexer().list().size() == pods && nodeInformer.getIndexer().list().size() == nodes,
+				timeout, () -> podInformer.getIndexer().list().size() + " pods so far");
+		return factory;
+	}
+
+	private static void await(BooleanSupplier done, Duration timeout, java.util.function.Supplier<String> progress) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (!done.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("not synced within " + timeout.toSeconds() + " s (" + progress.get() + ")");
+			}
+			try {
+				Thread.sleep(10);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+	}
+
+	/** The highest heap use seen, sampled every 10 ms: a lower bound of the true peak, close at this rate. */
+	private static final class HeapSampler extends Thread {
+
+		private final AtomicLong peak = new AtomicLong();
+
+		HeapSampler() {
+			super("heap-sampler");
+			setDaemon(true);
+		}
+
+		@Override
+		public void run() {
+			while (true) {
+				peak.accumulateAndGet(MEMORY.getHeapMemoryUsage().getUsed(), Math::max);
+				try {
+					Thread.sleep(10);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		}
+
+		long peak() {
+			return peak.get();
+		}
+
+	}
+
+}

@@ -1,0 +1,188 @@
+package dev.kubeprint.cluster;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+import dev.kubeprint.cluster.facts.Availability;
+import dev.kubeprint.cluster.facts.ClusterIdentity;
+import dev.kubeprint.cluster.facts.ClusterIdentity.SourceType;
+import dev.kubeprint.cluster.facts.FactKind;
+import dev.kubeprint.config.KubeprintProperties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Which clusters exist, from configuration or, with none, from what the machine offers. */
+class ClusterRegistryTests {
+
+	@TempDir
+	Path dir;
+
+	private ClusterRegistry registry;
+
+	@AfterEach
+	void stop() {
+		if (registry != null) {
+			registry.stop();
+		}
+	}
+
+	@Test
+	void aClusterWithTwoSourcesIsRefusedWithWhatToSet() {
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> new ClusterRegistry(
+					properties(Map.of("kubeprint.clusters[0].name", "x", "kubeprint.clusters[0].demo", "true",
+							"kubeprint.clusters[0].context", "prod")),
+					Clock.systemUTC(), environment(Map.of())))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("Cluster 'x' names more than one source");
+	}
+
+	@Test
+	void withNothingConfiguredAndNothingFoundShowsTheDemo() {
+		registry = new ClusterRegistry(properties(Map.of()), Clock.systemUTC(), environment(Map.of()));
+
+		assertThat(registry.clusters()).extracting(ClusterIdentity::name, ClusterIdentity::type)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("demo", SourceType.DEMO));
+	}
+
+	@Test
+	void withNothingConfiguredUsesTheCurrentContextOfKubeconfigFromTheVariable() throws Exception {
+		Path kubeconfig = kubeconfig(dir.resolve("from-variable"), "lab");
+		Files.createDirectories(dir.resolve("home/.kube"));
+		kubeconfig(dir.resolve("home/.kube/config"), "home-context");
+
+		registry = new ClusterRegistry(properties(Map.of()), Clock.systemUTC(),
+				environment(Map.of("KUBECONFIG", dir.resolve("missing") + java.io.File.pathSeparator + kubeconfig)));
+
+		assertThat(registry.clusters()).singleElement().satisfies((c) -> {
+			assertThat(c.name()).isEqualTo("lab");
+			assertThat(c.type()).isEqualTo(SourceType.LIVE);
+			assertThat(c.location()).contains("context lab").contains(kubeconfig.toString());
+		});
+	}
+
+	@Test
+	void withNothingConfiguredFallsBackToHomeKubeconfig() throws Exception {
+		Files.createDirectories(dir.resolve("home/.kube"));
+		kubeconfig(dir.resolve("home/.kube/config"), "home-context");
+
+		registry = new ClusterRegistry(properties(Map.of()), Clock.systemUTC(), environment(Map.of()));
+
+		assertThat(registry.clusters()).extracting(ClusterIdentity::name).containsExactly("home-context");
+	}
+
+	@Test
+	void withNothingConfiguredInAPodUsesTheServiceAccount() throws Exception {
+		Files.createDirectories(dir.resolve("sa"));
+		Files.writeString(dir.resolve("sa/token"), "token");
+
+		registry = new ClusterRegistry(properties(Map.of()), Clock.systemUTC(),
+				environment(Map.of("KUBERNETES_SERVICE_HOST", "10.96.0.1", "KUBERNETES_SERVICE_PORT", "443")));
+
+		assertThat(registry.clusters()).extracting(ClusterIdentity::name, ClusterIdentity::type)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("in-cluster", SourceType.LIVE));
+	}
+
+	@Test
+	void aHostVariableWithoutTokenIsNotAPod() {
+		registry = new ClusterRegistry(properties(Map.of()), Clock.systemUTC(),
+				environment(Map.of("KUBERNETES_SERVICE_HOST", "10.96.0.1")));
+
+		assertThat(registry.clusters()).extracting(ClusterIdentity::name).containsExactly("demo");
+	}
+
+	@Test
+	void configuredContextsAreNamedByContextUnlessNamedAndABrokenOneDoesNotStopTheOthers() throws Exception {
+		Path kubeconfig = kubeconfig(dir.resolve("config"), "lab");
+		Map<String, String> config = new HashMap<>();
+		config.put("kubeprint.publish-interval", "50ms");
+		config.put("kubeprint.clusters[0].context", "lab");
+		config.put("kubeprint.clusters[0].kubeconfig", kubeconfig.toString());
+		config.put("kubeprint.clusters[1].name", "staging");
+		config.put("kubeprint.clusters[1].context", "no-such-context");
+		config.put("kubeprint.clusters[1].kubeconfig", kubeconfig.toString());
+		config.put("kubeprint.clusters[2].demo", "true");
+
+		registry = new ClusterRegistry(properties(config), Clock.systemUTC(), environment(Map.of()));
+		registry.start();
+
+		assertThat(registry.clusters()).extracting(ClusterIdentity::name).containsExactly("lab", "staging", "demo");
+		ClusterSource staging = registry.find("staging").orElseThrow();
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (!staging.facts().synced() && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		Availability nodes = staging.facts().availability(FactKind.NODES);
+		assertThat(nodes.state()).isEqualTo(Availability.State.UNREACHABLE);
+		assertThat(nodes.reason()).contains("context \"no-such-context\" is not in kubeconfig");
+		// The healthy context is tried on its own: its server is down here, which it says separately.
+		ClusterSource lab = registry.find("lab").orElseThrow();
+		while (!lab.facts().synced() && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		assertThat(lab.facts().availability(FactKind.NODES).reason())
+			.isEqualTo("unreachable: connection refused to http://127.0.0.1:1");
+	}
+
+	@Test
+	void readinessWaitsForTheFirstSyncAndThenCountsAVisibleFailureAsDone() throws Exception {
+		Map<String, String> config = new HashMap<>();
+		config.put("kubeprint.publish-interval", "50ms");
+		config.put("kubeprint.clusters[0].context", "nowhere");
+		config.put("kubeprint.clusters[0].kubeconfig", dir.resolve("missing-kubeconfig").toString());
+		registry = new ClusterRegistry(properties(config), Clock.systemUTC(), environment(Map.of()));
+		ClustersHealthIndicator readiness = new ClustersHealthIndicator(registry);
+
+		assertThat(readiness.health().getStatus()).isEqualTo(org.springframework.boot.health.contributor.Status.OUT_OF_SERVICE);
+
+		registry.start();
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (readiness.health().getStatus() != org.springframework.boot.health.contributor.Status.UP
+				&& System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		assertThat(readiness.health().getStatus()).isEqualTo(org.springframework.boot.health.contributor.Status.UP);
+		assertThat(registry.find("nowhere").orElseThrow().facts().availability(FactKind.PODS).reason())
+			.contains("does not exist");
+	}
+
+	private KubeprintProperties properties(Map<String, String> values) {
+		return new Binder(new MapConfigurationPropertySource(values)).bindOrCreate("kubeprint",
+				KubeprintProperties.class);
+	}
+
+	private ClusterEnvironment environment(Map<String, String> env) {
+		return new ClusterEnvironment(env, dir.resolve("home"), dir.resolve("sa"));
+	}
+
+	private static Path kubeconfig(Path file, String context) throws Exception {
+		Files.writeString(file, """
+				apiVersion: v1
+				kind: Config
+				current-context: %s
+				clusters:
+				- name: c
+				  cluster:
+				    server: http://127.0.0.1:1
+				users:
+				- name: u
+				  user:
+				    token: t
+				contexts:
+				- name: %s
+				  context: {cluster: c, user: u}
+				""".formatted(context, context));
+		return file;
+	}
+
+}

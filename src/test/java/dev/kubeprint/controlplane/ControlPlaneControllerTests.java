@@ -1,0 +1,53 @@
+package dev.kubeprint.controlplane;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest(properties = "kubeprint.clusters[0].demo=true")
+@AutoConfigureMockMvc
+class ControlPlaneControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void pageShowsComponentsTopologyAndWhyThereIsNoProbeAnswer() throws Exception {
+		String html = mvc.perform(get("/clusters/demo/control-plane"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("a snapshot holds no answers of /readyz, /livez or /metrics")
+			.contains("id=\"component-kube-scheduler\"")
+			.contains("holder cp-2")
+			.contains("data-topology=\"STACKED\"")
+			.contains("apiserver.prod.internal:6443")
+			.contains("8589934592")
+			.contains("class=\"current\"");
+	}
+
+	@Test
+	void panelsRefreshAloneAndTheJsonTwinCarriesTheView() throws Exception {
+		String fragment = mvc.perform(get("/clusters/demo/panels/cp-topology").header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(fragment).startsWith("<section").contains("data-topology=\"STACKED\"");
+		mvc.perform(get("/api/clusters/demo/control-plane"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.topology.mode").value("STACKED"))
+			.andExpect(jsonPath("$.components[2].haLive").value(startsWith("3 replicas, leader election, holder cp-2")))
+			.andExpect(jsonPath("$.apiServerAbsent").value(startsWith("a snapshot holds no answers")));
+	}
+
+}

@@ -1,0 +1,79 @@
+package dev.kubeprint.nodes;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The nodes page of the demo cluster, its panels and its JSON twin. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class NodesControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void pageShowsTheGridTheTableAndKubeProxyMode() throws Exception {
+		String html = mvc.perform(get("/clusters/demo/nodes"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("svg class=\"node-grid\"")
+			.contains("id=\"node-general-7\"")
+			.contains("data-mode=\"ipvs\"")
+			.contains("hx-get=\"/clusters/demo/panels/nodes-grid?have=")
+			.contains("data-filter=\"nodes-table\"")
+			.contains("class=\"current\">Nodes</a>");
+		assertThat(html.indexOf("id=\"node-general-7\"")).as("NotReady first")
+			.isLessThan(html.indexOf("id=\"node-memory-4\""));
+		assertThat(html.indexOf("id=\"node-memory-4\"")).as("pressured before healthy")
+			.isLessThan(html.indexOf("id=\"node-cp-1\""));
+		assertThat(html).contains("v1.26.15").contains("DiskPressure=True");
+	}
+
+	@Test
+	void pageInChinese() throws Exception {
+		mvc.perform(get("/clusters/demo/nodes").param("lang", "zh-CN"))
+			.andExpect(content().string(containsString("全部节点")))
+			.andExpect(content().string(containsString("kube-proxy 模式")));
+	}
+
+	@Test
+	void eachPanelAlone() throws Exception {
+		for (String panel : NodesController.PANELS) {
+			mvc.perform(get("/clusters/demo/panels/" + panel).header("HX-Request", "true"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("panel-" + panel)));
+		}
+	}
+
+	@Test
+	void jsonTwinWithETag() throws Exception {
+		String etag = mvc.perform(get("/api/clusters/demo/nodes").accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rows[0].name").value("general-7"))
+			.andExpect(jsonPath("$.rows[0].health").value("DOWN"))
+			.andExpect(jsonPath("$.rows[1].name").value("memory-4"))
+			.andExpect(jsonPath("$.summary.nodes").value(24))
+			.andExpect(jsonPath("$.summary.notReady").value(1))
+			.andExpect(jsonPath("$.kubeProxy.mode").value("ipvs"))
+			.andExpect(jsonPath("$.grid.groups").isArray())
+			.andReturn()
+			.getResponse()
+			.getHeader("ETag");
+		assertThat(etag).isNotBlank();
+		mvc.perform(get("/api/clusters/demo/nodes").header("If-None-Match", etag)).andExpect(status().isNotModified());
+	}
+
+}

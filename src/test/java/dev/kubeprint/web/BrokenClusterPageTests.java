@@ -1,0 +1,77 @@
+package dev.kubeprint.web;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import dev.kubeprint.cluster.ClusterRegistry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A cluster that cannot be reached says so on its page, in words, and the other cluster works. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class BrokenClusterPageTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ClusterRegistry clusters;
+
+	@DynamicPropertySource
+	static void clusters(DynamicPropertyRegistry registry) throws IOException {
+		int closedPort;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			closedPort = socket.getLocalPort();
+		}
+		Path kubeconfig = Files.createTempFile("broken", ".kubeconfig");
+		Files.writeString(kubeconfig, """
+				apiVersion: v1
+				kind: Config
+				clusters: [{name: gone, cluster: {server: "https://127.0.0.1:%d", insecure-skip-tls-verify: true}}]
+				users: [{name: u, user: {token: t}}]
+				contexts: [{name: gone, context: {cluster: gone, user: u}}]
+				current-context: gone
+				""".formatted(closedPort));
+		registry.add("kubeprint.clusters[0].context", () -> "gone");
+		registry.add("kubeprint.clusters[0].kubeconfig", kubeconfig::toString);
+		registry.add("kubeprint.clusters[1].demo", () -> "true");
+	}
+
+	@Test
+	void theBrokenClustersPageSaysWhyAndTheOtherWorks() throws Exception {
+		awaitFirstAttempt();
+		String broken = mvc.perform(get("/clusters/gone"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(broken).containsPattern("class=\"headline\">unreachable: connection refused to https://127.0.0.1:\\d+<")
+			.contains("<details class=\"problems\" open=\"open\">");
+		assertThat(broken).contains("data-health=\"UNKNOWN\"").doesNotContain("Exception:");
+		String demo = mvc.perform(get("/clusters/demo")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(demo).contains("data-health=\"HEALTHY\"");
+	}
+
+	private void awaitFirstAttempt() throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		while (!clusters.find("gone").orElseThrow().facts().synced()) {
+			assertThat(System.nanoTime()).as("the broken cluster reports its failure").isLessThan(deadline);
+			Thread.sleep(50);
+		}
+	}
+
+}

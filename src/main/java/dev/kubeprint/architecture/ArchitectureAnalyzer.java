@@ -11,6 +11,9 @@ import dev.kubeprint.cluster.facts.PodFact;
 import dev.kubeprint.config.KubeprintProperties;
 import dev.kubeprint.i18n.Texts;
 import dev.kubeprint.reference.ReferenceCatalog;
+import dev.kubeprint.health.Health;
+import dev.kubeprint.health.ComponentView;
+import dev.kubeprint.health.ControlPlaneAnalyzer;
 
 /** Facts in, the overview out. No I/O, no Spring: everything it knows comes from its arguments. */
 public final class ArchitectureAnalyzer {

@@ -1,6 +1,8 @@
 package dev.kubeprint.architecture;
 
 import java.util.List;
+import dev.kubeprint.health.Health;
+import dev.kubeprint.health.ComponentView;
 
 /** The overview page: the drawing, the two component tables, the node groups and the headline numbers. */
 public record ArchitectureView(SummaryView summary, DiagramView diagram, List<ComponentView> controlPlane,

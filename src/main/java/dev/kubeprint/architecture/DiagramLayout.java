@@ -10,6 +10,8 @@ import dev.kubeprint.architecture.DiagramView.Box;
 import dev.kubeprint.architecture.DiagramView.Card;
 import dev.kubeprint.architecture.DiagramView.Chip;
 import dev.kubeprint.i18n.Texts;
+import dev.kubeprint.health.Health;
+import dev.kubeprint.health.ComponentView;
 
 /** Places the boxes. Pure arithmetic, so the template only draws what it is given. */
 final class DiagramLayout {

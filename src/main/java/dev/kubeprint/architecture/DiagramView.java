@@ -1,6 +1,7 @@
 package dev.kubeprint.architecture;
 
 import java.util.List;
+import dev.kubeprint.health.Health;
 
 /**
  * The reference's architecture drawing as geometry: control-plane boxes around etcd, and below them one card

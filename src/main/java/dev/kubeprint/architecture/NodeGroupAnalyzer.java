@@ -16,6 +16,8 @@ import dev.kubeprint.cluster.facts.NodeFact;
 import dev.kubeprint.cluster.facts.PodFact;
 import dev.kubeprint.config.KubeprintProperties.NodeGroupingProperties;
 import dev.kubeprint.i18n.Texts;
+import dev.kubeprint.health.Health;
+import dev.kubeprint.health.NodeHealth;
 
 /** Each node's state, and the nodes grouped by role and pool. */
 public final class NodeGroupAnalyzer {
@@ -94,32 +96,8 @@ public final class NodeGroupAnalyzer {
 				degraded, pods, capacity, proxies, cnis, health, problems);
 	}
 
-	/** A node's colour and why, shared by the overview and the nodes page so both judge a node alike. */
-	public record NodeState(Health health, String reason) {
-	}
-
-	/** NotReady or unknown before pressure, pressure before cordoning. */
-	public static NodeState state(NodeFact n, Texts t) {
-		List<ConditionFact> problems = n.problemConditions();
-		if (n.ready() == null) {
-			return new NodeState(Health.UNKNOWN, t.get("node.no-ready-condition"));
-		}
-		if (!n.isReady()) {
-			return new NodeState(Health.DOWN,
-					t.get("node.not-ready", n.ready().status(), n.ready().reason(), n.ready().message()));
-		}
-		if (!problems.isEmpty()) {
-			return new NodeState(Health.DEGRADED,
-					problems.stream().map(ConditionFact::type).collect(Collectors.joining(", ")));
-		}
-		if (n.unschedulable()) {
-			return new NodeState(Health.DEGRADED, t.get("node.cordoned"));
-		}
-		return new NodeState(Health.HEALTHY, t.get("node.ready"));
-	}
-
 	private NodeTileView tile(NodeFact n, NodeAgents agents, Texts t) {
-		NodeState state = state(n, t);
+		NodeHealth.NodeState state = NodeHealth.state(n, t);
 		Health health = state.health();
 		String reason = state.reason();
 		return new NodeTileView(n.name(), role(n), first(n, grouping.poolLabels()), first(n, grouping.zoneLabels()),

@@ -1,6 +1,7 @@
 package dev.kubeprint.architecture;
 
 import java.util.List;
+import dev.kubeprint.health.Health;
 
 /**
  * Nodes that share a role and pool, counted by state, so that 5,000 nodes read as a handful of groups.

@@ -1,5 +1,7 @@
 package dev.kubeprint.architecture;
 
+import dev.kubeprint.health.Health;
+
 /**
  * One node as the diagram and group tables show it.
  *

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import dev.kubeprint.architecture.ComponentView.InstanceView;
+import dev.kubeprint.health.ComponentView.InstanceView;
 import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.cluster.facts.DaemonSetFact;
 import dev.kubeprint.cluster.facts.FactKind;
@@ -15,6 +15,9 @@ import dev.kubeprint.i18n.Texts;
 import dev.kubeprint.reference.CniReference;
 import dev.kubeprint.reference.ComponentReference;
 import dev.kubeprint.reference.ReferenceCatalog;
+import dev.kubeprint.health.Health;
+import dev.kubeprint.health.ComponentView;
+import dev.kubeprint.health.ControlPlaneAnalyzer;
 
 /** The worker-node table of the reference with live columns, each row rolled up over all nodes. */
 public final class WorkerComponentAnalyzer {

@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.kubeprint.cluster.etcd.EtcdDiscovery;
-import dev.kubeprint.cluster.etcd.EtcdProperties;
+import dev.kubeprint.config.EtcdProperties;
 import dev.kubeprint.cluster.etcd.EtcdSource;
 import dev.kubeprint.cluster.facts.Availability;
 import dev.kubeprint.cluster.facts.ClusterFacts;
@@ -24,7 +24,7 @@ import dev.kubeprint.cluster.probe.ApiServerProbe;
 import dev.kubeprint.cluster.probe.ComponentHealthProbe;
 import dev.kubeprint.cluster.probe.ComponentTarget;
 import dev.kubeprint.cluster.probe.HealthzHttp;
-import dev.kubeprint.cluster.probe.ProbeFacts;
+import dev.kubeprint.cluster.facts.ProbeFacts;
 
 /**
  * A source with the parts that have no watch polled beside it: the API server's readyz, livez and metrics,

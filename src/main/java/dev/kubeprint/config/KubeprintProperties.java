@@ -7,7 +7,6 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-import dev.kubeprint.cluster.etcd.EtcdProperties;
 
 /**
  * Everything an operator can set, under {@code kubeprint}.

@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.kubeprint.architecture.Health;
+import dev.kubeprint.health.Health;
 import dev.kubeprint.cluster.facts.Availability;
-import dev.kubeprint.cluster.probe.ApiServerFacts;
-import dev.kubeprint.cluster.probe.ApiServerMetrics;
-import dev.kubeprint.cluster.probe.ApiServerMetrics.VerbLatency;
-import dev.kubeprint.cluster.probe.HealthChecks;
+import dev.kubeprint.cluster.facts.ApiServerFacts;
+import dev.kubeprint.cluster.facts.ApiServerMetrics;
+import dev.kubeprint.cluster.facts.ApiServerMetrics.VerbLatency;
+import dev.kubeprint.cluster.facts.HealthChecks;
 import dev.kubeprint.controlplane.ApiServerView.CheckRow;
 import dev.kubeprint.controlplane.ApiServerView.ChecksView;
 import dev.kubeprint.controlplane.ApiServerView.InflightRow;

@@ -3,7 +3,7 @@ package dev.kubeprint.controlplane;
 import java.time.Instant;
 import java.util.List;
 
-import dev.kubeprint.architecture.Health;
+import dev.kubeprint.health.Health;
 import dev.kubeprint.cluster.facts.Availability;
 
 /**

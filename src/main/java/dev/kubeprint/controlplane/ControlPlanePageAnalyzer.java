@@ -2,11 +2,11 @@ package dev.kubeprint.controlplane;
 
 import java.util.List;
 
-import dev.kubeprint.architecture.ComponentView;
-import dev.kubeprint.architecture.ControlPlaneAnalyzer;
-import dev.kubeprint.architecture.ManagedControlPlane;
+import dev.kubeprint.health.ComponentView;
+import dev.kubeprint.health.ControlPlaneAnalyzer;
+import dev.kubeprint.health.ManagedControlPlane;
 import dev.kubeprint.cluster.facts.ClusterFacts;
-import dev.kubeprint.cluster.probe.ProbeFacts;
+import dev.kubeprint.cluster.facts.ProbeFacts;
 import dev.kubeprint.i18n.Texts;
 import dev.kubeprint.reference.ManagedProviderReference;
 import dev.kubeprint.reference.ReferenceCatalog;

@@ -2,8 +2,8 @@ package dev.kubeprint.controlplane;
 
 import java.util.List;
 
-import dev.kubeprint.architecture.ComponentView;
-import dev.kubeprint.cluster.probe.ComponentHealth;
+import dev.kubeprint.health.ComponentView;
+import dev.kubeprint.cluster.facts.ComponentHealth;
 
 /**
  * The control-plane page: the API server as it answers for itself, every component with its instances and

@@ -14,12 +14,12 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import dev.kubeprint.cluster.etcd.EtcdAlarmFact;
-import dev.kubeprint.cluster.etcd.EtcdEndpointFact;
-import dev.kubeprint.cluster.etcd.EtcdFacts;
-import dev.kubeprint.cluster.etcd.EtcdMemberFact;
-import dev.kubeprint.cluster.etcd.EtcdMetricsFact;
-import dev.kubeprint.cluster.etcd.EtcdStatusFact;
+import dev.kubeprint.cluster.facts.EtcdAlarmFact;
+import dev.kubeprint.cluster.facts.EtcdEndpointFact;
+import dev.kubeprint.cluster.facts.EtcdFacts;
+import dev.kubeprint.cluster.facts.EtcdMemberFact;
+import dev.kubeprint.cluster.facts.EtcdMetricsFact;
+import dev.kubeprint.cluster.facts.EtcdStatusFact;
 import dev.kubeprint.etcd.EtcdView.Database;
 import dev.kubeprint.etcd.EtcdView.Latency;
 import dev.kubeprint.etcd.EtcdView.MemberRow;

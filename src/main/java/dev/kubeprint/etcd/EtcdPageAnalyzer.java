@@ -1,7 +1,7 @@
 package dev.kubeprint.etcd;
 
-import dev.kubeprint.architecture.ComponentView;
-import dev.kubeprint.architecture.ControlPlaneAnalyzer;
+import dev.kubeprint.health.ComponentView;
+import dev.kubeprint.health.ControlPlaneAnalyzer;
 import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.cluster.facts.PodFact;
 import dev.kubeprint.i18n.Texts;

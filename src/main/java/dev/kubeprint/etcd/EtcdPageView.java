@@ -1,6 +1,6 @@
 package dev.kubeprint.etcd;
 
-import dev.kubeprint.architecture.ComponentView;
+import dev.kubeprint.health.ComponentView;
 
 /**
  * The etcd page: etcd read directly when it can be, and what the API shows of it always.

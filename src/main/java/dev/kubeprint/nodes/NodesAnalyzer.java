@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.kubeprint.architecture.Health;
-import dev.kubeprint.architecture.NodeGroupAnalyzer;
+import dev.kubeprint.health.Health;
+import dev.kubeprint.health.NodeHealth;
 import dev.kubeprint.cluster.facts.Availability;
 import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.cluster.facts.ConditionFact;
@@ -107,7 +107,7 @@ public final class NodesAnalyzer {
 	}
 
 	private NodeRow row(NodeFact n, Load load, boolean dockershimGone, Texts t) {
-		NodeGroupAnalyzer.NodeState state = NodeGroupAnalyzer.state(n, t);
+		NodeHealth.NodeState state = NodeHealth.state(n, t);
 		Health health = state.health();
 		String reason = state.reason();
 		List<ConditionFact> problems = n.problemConditions();

@@ -3,7 +3,7 @@ package dev.kubeprint.nodes;
 import java.time.Instant;
 import java.util.List;
 
-import dev.kubeprint.architecture.Health;
+import dev.kubeprint.health.Health;
 
 /**
  * The nodes page: counts, how kube-proxy runs, a grid of every node and the table behind it.

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import dev.kubeprint.architecture.Health;
+import dev.kubeprint.health.Health;
 import dev.kubeprint.cluster.facts.Availability;
 import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.cluster.facts.CsiDriverFact;
@@ -29,13 +29,14 @@ import dev.kubeprint.cluster.facts.StorageClassFact;
 import dev.kubeprint.cluster.facts.VolumeAttachmentFact;
 import dev.kubeprint.i18n.Texts;
 import dev.kubeprint.reference.LocalizedText;
-import dev.kubeprint.storage.StorageBackends.InTreePlugin;
+import dev.kubeprint.reference.StorageBackends.InTreePlugin;
 import dev.kubeprint.storage.StorageView.BrokenLinkView;
 import dev.kubeprint.storage.StorageView.ChainView;
 import dev.kubeprint.storage.StorageView.ClassSummaryView;
 import dev.kubeprint.storage.StorageView.DriverSummaryView;
 import dev.kubeprint.storage.StorageView.LinkView;
 import dev.kubeprint.storage.StorageView.SummaryView;
+import dev.kubeprint.reference.StorageBackends;
 
 /**
  * Facts in, the storage chain of every claim out: pods → PVC → PV → StorageClass → CSIDriver → CSINode →

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import dev.kubeprint.web.Analysis;
 import dev.kubeprint.web.NavigationItem;
 import dev.kubeprint.web.Panel;
+import dev.kubeprint.reference.StorageBackends;
 
 /** The storage page's panels, all cut from one analysis. */
 @Configuration(proxyBeanMethods = false)

@@ -2,7 +2,7 @@ package dev.kubeprint.storage;
 
 import java.util.List;
 
-import dev.kubeprint.architecture.Health;
+import dev.kubeprint.health.Health;
 
 /**
  * The storage page: what is broken and the summaries first, then every claim's chain.

@@ -11,8 +11,10 @@ import dev.kubeprint.i18n.Texts;
 import dev.kubeprint.reference.ReferenceCatalog;
 import dev.kubeprint.testing.TestFacts;
 import dev.kubeprint.testing.TestProperties;
+import dev.kubeprint.health.Health;
+import dev.kubeprint.health.ComponentView;
 
-import static dev.kubeprint.architecture.ControlPlaneAnalyzerTests.component;
+import static dev.kubeprint.health.ControlPlaneAnalyzerTests.component;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The bundled demo is a realistic kubeadm cluster: its HA facts are found, and its problems are shown. */

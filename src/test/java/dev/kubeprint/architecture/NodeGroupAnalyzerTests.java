@@ -11,9 +11,10 @@ import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.config.KubeprintProperties.NodeGroupingProperties;
 import dev.kubeprint.i18n.Texts;
 import dev.kubeprint.testing.TestFacts;
+import dev.kubeprint.health.Health;
 
-import static dev.kubeprint.architecture.ClusterYaml.daemonSetPod;
-import static dev.kubeprint.architecture.ClusterYaml.node;
+import static dev.kubeprint.testing.ClusterYaml.daemonSetPod;
+import static dev.kubeprint.testing.ClusterYaml.node;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class NodeGroupAnalyzerTests {

@@ -9,11 +9,13 @@ import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.i18n.Texts;
 import dev.kubeprint.reference.ReferenceCatalog;
 import dev.kubeprint.testing.TestFacts;
+import dev.kubeprint.health.Health;
+import dev.kubeprint.health.ComponentView;
 
-import static dev.kubeprint.architecture.ClusterYaml.daemonSet;
-import static dev.kubeprint.architecture.ClusterYaml.node;
-import static dev.kubeprint.architecture.ClusterYaml.version;
-import static dev.kubeprint.architecture.ControlPlaneAnalyzerTests.component;
+import static dev.kubeprint.testing.ClusterYaml.daemonSet;
+import static dev.kubeprint.testing.ClusterYaml.node;
+import static dev.kubeprint.testing.ClusterYaml.version;
+import static dev.kubeprint.health.ControlPlaneAnalyzerTests.component;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class WorkerComponentAnalyzerTests {

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import dev.kubeprint.cluster.etcd.EtcdProperties;
+import dev.kubeprint.config.EtcdProperties;
 import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.cluster.facts.ClusterIdentity;
 import dev.kubeprint.cluster.probe.ApiServerProbe;
-import dev.kubeprint.cluster.probe.ComponentHealth;
+import dev.kubeprint.cluster.facts.ComponentHealth;
 import dev.kubeprint.testing.EtcdProcesses;
 import dev.kubeprint.testing.TestFacts;
 

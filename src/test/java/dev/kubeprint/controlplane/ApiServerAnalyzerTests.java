@@ -17,11 +17,11 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
-import dev.kubeprint.architecture.Health;
+import dev.kubeprint.health.Health;
 import dev.kubeprint.cluster.facts.Availability;
 import dev.kubeprint.cluster.facts.PodFact;
 import dev.kubeprint.cluster.facts.Resources;
-import dev.kubeprint.cluster.probe.ApiServerFacts;
+import dev.kubeprint.cluster.facts.ApiServerFacts;
 import dev.kubeprint.cluster.probe.ApiServerProbe;
 import dev.kubeprint.cluster.probe.HttpAnswer;
 import dev.kubeprint.controlplane.ApiServerView.CheckRow;

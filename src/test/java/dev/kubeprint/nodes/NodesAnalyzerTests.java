@@ -7,7 +7,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import dev.kubeprint.architecture.Health;
+import dev.kubeprint.health.Health;
 import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.config.KubeprintProperties.NodeGroupingProperties;
 import dev.kubeprint.i18n.Texts;

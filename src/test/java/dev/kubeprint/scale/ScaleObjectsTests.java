@@ -9,10 +9,10 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 import dev.kubeprint.cluster.facts.ClusterFacts;
-import dev.kubeprint.cluster.probe.ApiServerFacts;
+import dev.kubeprint.cluster.facts.ApiServerFacts;
 import dev.kubeprint.cluster.probe.ApiServerProbe;
 import dev.kubeprint.cluster.probe.HttpAnswer;
-import dev.kubeprint.cluster.probe.ProbeFacts;
+import dev.kubeprint.cluster.facts.ProbeFacts;
 import dev.kubeprint.i18n.Texts;
 import dev.kubeprint.reference.ReferenceCatalog;
 import dev.kubeprint.testing.TestFacts;

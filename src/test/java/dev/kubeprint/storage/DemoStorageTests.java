@@ -4,11 +4,12 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
-import dev.kubeprint.architecture.Health;
+import dev.kubeprint.health.Health;
 import dev.kubeprint.i18n.Texts;
 import dev.kubeprint.storage.StorageView.BrokenLinkView;
 import dev.kubeprint.storage.StorageView.ChainView;
 import dev.kubeprint.testing.TestFacts;
+import dev.kubeprint.reference.StorageBackends;
 
 import static dev.kubeprint.storage.StorageAnalyzerTests.chain;
 import static dev.kubeprint.storage.StorageAnalyzerTests.link;

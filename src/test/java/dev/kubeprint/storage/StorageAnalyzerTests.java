@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
-import dev.kubeprint.architecture.Health;
+import dev.kubeprint.health.Health;
 import dev.kubeprint.cluster.facts.Availability;
 import dev.kubeprint.cluster.facts.FactKind;
 import dev.kubeprint.i18n.Texts;
@@ -15,6 +15,7 @@ import dev.kubeprint.storage.StorageView.BrokenLinkView;
 import dev.kubeprint.storage.StorageView.ChainView;
 import dev.kubeprint.storage.StorageView.LinkView;
 import dev.kubeprint.testing.TestFacts;
+import dev.kubeprint.reference.StorageBackends;
 
 import static dev.kubeprint.storage.StorageYaml.DRIVER;
 import static dev.kubeprint.storage.StorageYaml.attachment;

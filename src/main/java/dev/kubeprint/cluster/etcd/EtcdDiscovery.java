@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.cluster.facts.KubeadmConfig;
 import dev.kubeprint.cluster.facts.PodFact;
+import dev.kubeprint.config.EtcdProperties;
 
 /**
  * Where the cluster itself says etcd is, for a cluster configured with client certificates but no endpoints.

@@ -23,6 +23,11 @@ import io.grpc.Channel;
 import io.grpc.ClientCall;
 import io.grpc.ClientInterceptor;
 import io.grpc.MethodDescriptor;
+import dev.kubeprint.cluster.facts.EtcdAlarmFact;
+import dev.kubeprint.cluster.facts.EtcdEndpointFact;
+import dev.kubeprint.cluster.facts.EtcdMemberFact;
+import dev.kubeprint.cluster.facts.EtcdStatusFact;
+import dev.kubeprint.config.EtcdProperties;
 
 /**
  * A jetcd client bound to one endpoint. With one client per endpoint a dead or frozen member costs its own

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import dev.kubeprint.cluster.probe.Histograms;
 import dev.kubeprint.cluster.probe.PrometheusText;
 import dev.kubeprint.cluster.probe.PrometheusText.Sample;
+import dev.kubeprint.cluster.facts.EtcdMetricsFact;
 
 /**
  * Reads one member's /metrics and /health over HTTP, as kubeadm exposes them on --listen-metrics-urls

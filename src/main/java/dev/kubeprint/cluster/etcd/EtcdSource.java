@@ -22,6 +22,12 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import dev.kubeprint.cluster.facts.Availability;
+import dev.kubeprint.cluster.facts.EtcdAlarmFact;
+import dev.kubeprint.cluster.facts.EtcdEndpointFact;
+import dev.kubeprint.cluster.facts.EtcdFacts;
+import dev.kubeprint.cluster.facts.EtcdMemberFact;
+import dev.kubeprint.cluster.facts.EtcdMetricsFact;
+import dev.kubeprint.config.EtcdProperties;
 
 /**
  * Polls one etcd cluster through jetcd and publishes {@link EtcdFacts}. Every endpoint is asked on its own and

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.kubeprint.cluster.probe.ProbeFacts;
 
 /**
  * Everything known about one cluster at one moment: an immutable, versioned snapshot. Sources publish a new

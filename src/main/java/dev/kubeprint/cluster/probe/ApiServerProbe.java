@@ -16,6 +16,9 @@ import dev.kubeprint.cluster.facts.ServerVersion;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import dev.kubeprint.cluster.facts.ApiServerFacts;
+import dev.kubeprint.cluster.facts.ApiServerMetrics;
+import dev.kubeprint.cluster.facts.HealthChecks;
 
 /**
  * Polls what the API server tells about itself and has no watch: /version, /readyz?verbose,
@@ -53,8 +56,8 @@ public final class ApiServerProbe {
 	public synchronized ApiServerFacts poll() {
 		Instant observedAt = clock.instant();
 		Part<ServerVersion> version = get(VERSION, ApiServerProbe::version);
-		Part<HealthChecks> readyz = get(READYZ, HealthChecks::parse);
-		Part<HealthChecks> livez = get(LIVEZ, HealthChecks::parse);
+		Part<HealthChecks> readyz = get(READYZ, HealthCheckText::parse);
+		Part<HealthChecks> livez = get(LIVEZ, HealthCheckText::parse);
 		Part<ApiServerMetrics> metrics = metrics();
 		return new ApiServerFacts(observedAt, version.value(), version.availability(), readyz.value(),
 				readyz.availability(), livez.value(), livez.availability(), metrics.value(),

@@ -5,7 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import dev.kubeprint.cluster.probe.ComponentHealth.Status;
+import dev.kubeprint.cluster.facts.ComponentHealth.Status;
+import dev.kubeprint.cluster.facts.ComponentHealth;
 
 /**
  * Asks kube-scheduler, kube-controller-manager and cloud-controller-manager instances for /healthz on their

@@ -10,10 +10,11 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 
-import dev.kubeprint.cluster.probe.ApiServerMetrics.Gap;
-import dev.kubeprint.cluster.probe.ApiServerMetrics.Interval;
-import dev.kubeprint.cluster.probe.ApiServerMetrics.VerbLatency;
+import dev.kubeprint.cluster.facts.ApiServerMetrics.Gap;
+import dev.kubeprint.cluster.facts.ApiServerMetrics.Interval;
+import dev.kubeprint.cluster.facts.ApiServerMetrics.VerbLatency;
 import dev.kubeprint.cluster.probe.PrometheusText.Sample;
+import dev.kubeprint.cluster.facts.ApiServerMetrics;
 
 /**
  * One /metrics scrape folded into the sums the panel needs, as PromQL's {@code sum by (verb, le)} would:

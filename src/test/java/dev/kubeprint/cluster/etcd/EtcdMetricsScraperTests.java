@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import dev.kubeprint.cluster.probe.Histograms;
 import dev.kubeprint.cluster.probe.PrometheusText;
 import dev.kubeprint.cluster.probe.PrometheusText.Sample;
+import dev.kubeprint.cluster.facts.EtcdMetricsFact;
+import dev.kubeprint.config.EtcdProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -36,6 +36,12 @@ import dev.kubeprint.etcd.EtcdView.MemberRow;
 import dev.kubeprint.testing.EtcdProcesses;
 import dev.kubeprint.testing.EtcdProcesses.Cluster;
 import dev.kubeprint.testing.TestCertificates;
+import dev.kubeprint.cluster.facts.EtcdAlarmFact;
+import dev.kubeprint.cluster.facts.EtcdEndpointFact;
+import dev.kubeprint.cluster.facts.EtcdFacts;
+import dev.kubeprint.cluster.facts.EtcdMemberFact;
+import dev.kubeprint.cluster.facts.EtcdMetricsFact;
+import dev.kubeprint.config.EtcdProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;

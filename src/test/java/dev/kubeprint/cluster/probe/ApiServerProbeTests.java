@@ -12,8 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.kubeprint.cluster.facts.Availability;
-import dev.kubeprint.cluster.probe.ApiServerMetrics.Interval;
-import dev.kubeprint.cluster.probe.ApiServerMetrics.VerbLatency;
+import dev.kubeprint.cluster.facts.ApiServerMetrics.Interval;
+import dev.kubeprint.cluster.facts.ApiServerMetrics.VerbLatency;
+import dev.kubeprint.cluster.facts.ApiServerFacts;
+import dev.kubeprint.cluster.facts.ApiServerMetrics;
+import dev.kubeprint.cluster.facts.HealthChecks;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -139,7 +142,7 @@ class ApiServerProbeTests {
 		serveRealApiServer();
 		server.stubFor(get("/readyz?verbose").willReturn(aResponse().withStatus(500)
 			.withHeader("Content-Type", "text/plain; charset=utf-8")
-			.withBody(HealthChecksTests.FAILING_READYZ)));
+			.withBody(HealthCheckTextTests.FAILING_READYZ)));
 		server.stubFor(get("/metrics").willReturn(aResponse().withStatus(403)
 			.withHeader("Content-Type", "application/json")
 			.withBody(resource("/fixtures/real-apiserver-v1.28/forbidden-403.json"))));

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.kubeprint.cluster.facts.PodFact;
 import dev.kubeprint.cluster.facts.Resources;
-import dev.kubeprint.cluster.probe.ComponentHealth.Status;
+import dev.kubeprint.cluster.facts.ComponentHealth.Status;
+import dev.kubeprint.cluster.facts.ComponentHealth;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;

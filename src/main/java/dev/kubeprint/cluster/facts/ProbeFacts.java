@@ -1,9 +1,8 @@
-package dev.kubeprint.cluster.probe;
+package dev.kubeprint.cluster.facts;
 
 import java.util.List;
 import java.util.Optional;
 
-import dev.kubeprint.cluster.etcd.EtcdFacts;
 
 /**
  * What polling found about the parts of a cluster that have no watch: the API server's own health and

@@ -1,9 +1,8 @@
-package dev.kubeprint.cluster.etcd;
+package dev.kubeprint.cluster.facts;
 
 import java.time.Instant;
 import java.util.List;
 
-import dev.kubeprint.cluster.facts.Availability;
 
 /**
  * One poll of etcd: immutable, complete in itself, and honest about what could not be read.

@@ -1,4 +1,4 @@
-package dev.kubeprint.cluster.probe;
+package dev.kubeprint.cluster.facts;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.kubeprint.architecture;
+package dev.kubeprint.health;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.kubeprint.storage;
+package dev.kubeprint.reference;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.kubeprint.reference.LocalizedText;
-import dev.kubeprint.storage.StorageBackends.InTreePlugin;
+import dev.kubeprint.reference.StorageBackends.InTreePlugin;
+import dev.kubeprint.reference.StorageBackends;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;

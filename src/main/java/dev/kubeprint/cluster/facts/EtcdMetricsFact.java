@@ -1,4 +1,4 @@
-package dev.kubeprint.cluster.etcd;
+package dev.kubeprint.cluster.facts;
 
 /**
  * What one member's /metrics (and /health beside it) said at one scrape. Any number may be null when the

@@ -1,4 +1,4 @@
-package dev.kubeprint.architecture;
+package dev.kubeprint.health;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,15 +13,15 @@ import dev.kubeprint.i18n.Texts;
 import dev.kubeprint.reference.ReferenceCatalog;
 import dev.kubeprint.testing.TestFacts;
 
-import static dev.kubeprint.architecture.ClusterYaml.AT;
-import static dev.kubeprint.architecture.ClusterYaml.kubeadmConfig;
-import static dev.kubeprint.architecture.ClusterYaml.lease;
-import static dev.kubeprint.architecture.ClusterYaml.node;
-import static dev.kubeprint.architecture.ClusterYaml.systemPod;
-import static dev.kubeprint.architecture.ClusterYaml.version;
+import static dev.kubeprint.testing.ClusterYaml.AT;
+import static dev.kubeprint.testing.ClusterYaml.kubeadmConfig;
+import static dev.kubeprint.testing.ClusterYaml.lease;
+import static dev.kubeprint.testing.ClusterYaml.node;
+import static dev.kubeprint.testing.ClusterYaml.systemPod;
+import static dev.kubeprint.testing.ClusterYaml.version;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ControlPlaneAnalyzerTests {
+public class ControlPlaneAnalyzerTests {
 
 	private static final Texts EN = Texts.of(Locale.ENGLISH);
 
@@ -131,7 +131,7 @@ class ControlPlaneAnalyzerTests {
 		return docs.toArray(String[]::new);
 	}
 
-	static ComponentView component(List<ComponentView> components, String id) {
+	public static ComponentView component(List<ComponentView> components, String id) {
 		return components.stream().filter((c) -> c.id().equals(id)).findFirst().orElseThrow();
 	}
 

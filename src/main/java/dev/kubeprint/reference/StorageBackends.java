@@ -1,4 +1,4 @@
-package dev.kubeprint.storage;
+package dev.kubeprint.reference;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +12,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-import dev.kubeprint.reference.LocalizedText;
 
 /**
  * What sits behind a volume, in words, and which in-tree volume plugins Kubernetes knows, from

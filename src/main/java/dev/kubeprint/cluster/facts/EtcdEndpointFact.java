@@ -1,4 +1,5 @@
-package dev.kubeprint.cluster.etcd;
+package dev.kubeprint.cluster.facts;
+
 
 /**
  * One configured endpoint at one poll.

@@ -1,4 +1,4 @@
-package dev.kubeprint.cluster.etcd;
+package dev.kubeprint.cluster.facts;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.kubeprint.cluster.etcd;
+package dev.kubeprint.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,7 +10,7 @@ import java.util.List;
  * {@code /etc/kubernetes/pki/etcd/ca.crt}).
  *
  * @param endpoints client URLs, e.g. {@code https://10.0.0.11:2379}; each is asked on its own. Empty to have
- * them found with {@link EtcdDiscovery} and set with {@link #withEndpoints}
+ * them found from the cluster (etcd pods, --etcd-servers, kubeadm-config) and set with {@link #withEndpoints}
  * @param caFile PEM CA that signed the members' serving certificates; null for plain http
  * @param certFile PEM client certificate; null when etcd does not ask for one
  * @param keyFile PEM private key of {@code certFile}
@@ -29,7 +29,7 @@ public record EtcdProperties(List<String> endpoints, Path caFile, Path certFile,
 
 	// More endpoints than this is a misconfiguration (etcd clusters have 3, 5 or 7 members); the cap keeps
 	// the threads and connections of a poll bounded.
-	static final int MAX_ENDPOINTS = 15;
+	public static final int MAX_ENDPOINTS = 15;
 
 	public EtcdProperties {
 		endpoints = (endpoints != null) ? List.copyOf(endpoints) : List.of();
@@ -70,7 +70,7 @@ public record EtcdProperties(List<String> endpoints, Path caFile, Path certFile,
 				quotaBytes);
 	}
 
-	boolean tls() {
+	public boolean tls() {
 		return caFile != null || certFile != null;
 	}
 

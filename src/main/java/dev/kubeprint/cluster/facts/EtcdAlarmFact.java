@@ -1,4 +1,4 @@
-package dev.kubeprint.cluster.etcd;
+package dev.kubeprint.cluster.facts;
 
 /**
  * An alarm raised in the cluster. While NOSPACE is raised etcd refuses writes; CORRUPT means a member's data

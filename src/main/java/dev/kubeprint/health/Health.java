@@ -1,4 +1,4 @@
-package dev.kubeprint.architecture;
+package dev.kubeprint.health;
 
 /** The colour of a box: what an SRE needs to know at a glance. */
 public enum Health {

@@ -6,15 +6,16 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
-import dev.kubeprint.cluster.probe.HealthChecks.Check;
+import dev.kubeprint.cluster.facts.HealthChecks.Check;
+import dev.kubeprint.cluster.facts.HealthChecks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class HealthChecksTests {
+class HealthCheckTextTests {
 
 	@Test
 	void readsEveryCheckOfARealReadyz() throws IOException {
-		HealthChecks readyz = HealthChecks.parse(fixture("readyz-verbose.txt"));
+		HealthChecks readyz = HealthCheckText.parse(fixture("readyz-verbose.txt"));
 		assertThat(readyz.endpoint()).isEqualTo("readyz");
 		assertThat(readyz.passed()).isTrue();
 		assertThat(readyz.verdict()).isEqualTo("readyz check passed");
@@ -27,7 +28,7 @@ class HealthChecksTests {
 
 	@Test
 	void readsARealLivez() throws IOException {
-		HealthChecks livez = HealthChecks.parse(fixture("livez-verbose.txt"));
+		HealthChecks livez = HealthCheckText.parse(fixture("livez-verbose.txt"));
 		assertThat(livez.endpoint()).isEqualTo("livez");
 		assertThat(livez.passed()).isTrue();
 		assertThat(livez.checks()).hasSize(31);
@@ -35,7 +36,7 @@ class HealthChecksTests {
 
 	@Test
 	void failingChecksKeepTheirReason() {
-		HealthChecks readyz = HealthChecks.parse(FAILING_READYZ);
+		HealthChecks readyz = HealthCheckText.parse(FAILING_READYZ);
 		assertThat(readyz.passed()).isFalse();
 		assertThat(readyz.verdict()).isEqualTo("readyz check failed");
 		assertThat(readyz.failed()).extracting(Check::name, Check::reason)
@@ -49,12 +50,12 @@ class HealthChecksTests {
 
 	@Test
 	void aPlainOkIsAPassWithoutChecksAndAnythingElseIsKeptShort() {
-		HealthChecks ok = HealthChecks.parse("ok");
+		HealthChecks ok = HealthCheckText.parse("ok");
 		assertThat(ok.passed()).isTrue();
 		assertThat(ok.checks()).isEmpty();
-		HealthChecks other = HealthChecks.parse("x".repeat(1000));
+		HealthChecks other = HealthCheckText.parse("x".repeat(1000));
 		assertThat(other.passed()).isFalse();
-		assertThat(other.verdict()).hasSize(HealthChecks.MAX_UNPARSED + 1);
+		assertThat(other.verdict()).hasSize(HealthCheckText.MAX_UNPARSED + 1);
 	}
 
 	static final String FAILING_READYZ = """
@@ -69,7 +70,7 @@ class HealthChecksTests {
 			""";
 
 	static String fixture(String name) throws IOException {
-		try (InputStream in = HealthChecksTests.class
+		try (InputStream in = HealthCheckTextTests.class
 			.getResourceAsStream("/fixtures/real-apiserver-v1.28/" + name)) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}

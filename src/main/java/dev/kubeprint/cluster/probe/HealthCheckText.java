@@ -5,15 +5,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.kubeprint.cluster.facts.HealthChecks;
+import dev.kubeprint.cluster.facts.HealthChecks.Check;
+
 /**
- * What {@code /readyz?verbose} or {@code /livez?verbose} says: one line per check, then the verdict.
- * The server answers 200 when all pass and 500 when one fails, with the same shape of body either way.
- *
- * @param endpoint "readyz", "livez" or "healthz", from the verdict line
- * @param passed the verdict ("readyz check passed"); a body that is just "ok" passes
- * @param verdict the verdict line as the server wrote it, or the whole body when it has no checks
+ * Reads the body of {@code /readyz?verbose}, {@code /livez?verbose} or {@code /healthz}, as the server answers
+ * it live or as a support bundle captured it.
  */
-public record HealthChecks(String endpoint, boolean passed, String verdict, List<Check> checks) {
+public final class HealthCheckText {
 
 	private static final Pattern CHECK = Pattern.compile("\\[([+-])](\\S+)\\s*(.*)");
 
@@ -22,26 +21,7 @@ public record HealthChecks(String endpoint, boolean passed, String verdict, List
 	/** At most this many characters of a body that is not a check list are kept, for the reason shown. */
 	static final int MAX_UNPARSED = 200;
 
-	public HealthChecks {
-		checks = List.copyOf(checks);
-	}
-
-	/**
-	 * One check.
-	 *
-	 * @param name e.g. "etcd", "poststarthook/rbac/bootstrap-roles"
-	 * @param detail what follows the name: "ok", "excluded: ok", "failed: reason withheld"
-	 */
-	public record Check(String name, boolean ok, String detail) {
-
-		/**
-		 * Why it failed, without the "failed: " the server puts first; kube-apiserver writes "reason
-		 * withheld" here and logs the real reason, so the panel must say where to look.
-		 */
-		public String reason() {
-			return detail.startsWith("failed: ") ? detail.substring("failed: ".length()) : detail;
-		}
-
+	private HealthCheckText() {
 	}
 
 	public static HealthChecks parse(String body) {
@@ -68,10 +48,6 @@ public record HealthChecks(String endpoint, boolean passed, String verdict, List
 			verdict = text.length() > MAX_UNPARSED ? text.substring(0, MAX_UNPARSED) + "…" : text;
 		}
 		return new HealthChecks(endpoint, passed, verdict, checks);
-	}
-
-	public List<Check> failed() {
-		return checks.stream().filter((c) -> !c.ok()).toList();
 	}
 
 }

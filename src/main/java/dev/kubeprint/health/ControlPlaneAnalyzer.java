@@ -1,19 +1,19 @@
-package dev.kubeprint.architecture;
+package dev.kubeprint.health;
 
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import dev.kubeprint.architecture.ComponentView.InstanceView;
+import dev.kubeprint.health.ComponentView.InstanceView;
 import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.cluster.facts.EndpointSliceFact;
 import dev.kubeprint.cluster.facts.FactKind;
 import dev.kubeprint.cluster.facts.KubeadmConfig;
 import dev.kubeprint.cluster.facts.LeaseFact;
 import dev.kubeprint.cluster.facts.PodFact;
-import dev.kubeprint.cluster.probe.ApiServerFacts;
-import dev.kubeprint.cluster.probe.HealthChecks;
+import dev.kubeprint.cluster.facts.ApiServerFacts;
+import dev.kubeprint.cluster.facts.HealthChecks;
 import dev.kubeprint.i18n.Texts;
 import dev.kubeprint.reference.ComponentReference;
 import dev.kubeprint.reference.HaMode;
@@ -26,7 +26,7 @@ import dev.kubeprint.reference.ReferenceCatalog;
  */
 public final class ControlPlaneAnalyzer {
 
-	static final String SYSTEM = "kube-system";
+	public static final String SYSTEM = "kube-system";
 
 	private final ReferenceCatalog reference;
 

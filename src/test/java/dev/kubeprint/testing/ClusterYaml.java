@@ -1,14 +1,14 @@
-package dev.kubeprint.architecture;
+package dev.kubeprint.testing;
 
 /** Small builders of Kubernetes YAML for analyzer fixtures; each returns one document. */
-final class ClusterYaml {
+public final class ClusterYaml {
 
-	static final String AT = "2026-11-20T08:00:00Z";
+	public static final String AT = "2026-11-20T08:00:00Z";
 
 	private ClusterYaml() {
 	}
 
-	static String node(String name, String role, String pool, String zone, String ready) {
+	public static String node(String name, String role, String pool, String zone, String ready) {
 		return """
 				apiVersion: v1
 				kind: Node
@@ -25,7 +25,7 @@ final class ClusterYaml {
 				role.isEmpty() ? "" : ", node-role.kubernetes.io/" + role + ": \"\"", ready, AT);
 	}
 
-	static String systemPod(String name, String component, String node, boolean ready) {
+	public static String systemPod(String name, String component, String node, boolean ready) {
 		return """
 				apiVersion: v1
 				kind: Pod
@@ -38,7 +38,7 @@ final class ClusterYaml {
 				""".formatted(name, component, node, node, component, ready ? "True" : "False");
 	}
 
-	static String daemonSetPod(String name, String daemonSet, String node, boolean ready) {
+	public static String daemonSetPod(String name, String daemonSet, String node, boolean ready) {
 		return """
 				apiVersion: v1
 				kind: Pod
@@ -48,7 +48,7 @@ final class ClusterYaml {
 				""".formatted(name, daemonSet, daemonSet, node, ready ? "True" : "False");
 	}
 
-	static String lease(String name, String holder, String renewed, int transitions) {
+	public static String lease(String name, String holder, String renewed, int transitions) {
 		return """
 				apiVersion: coordination.k8s.io/v1
 				kind: Lease
@@ -57,7 +57,7 @@ final class ClusterYaml {
 				""".formatted(name, holder, renewed, transitions);
 	}
 
-	static String daemonSet(String name, int desired, int ready, String image) {
+	public static String daemonSet(String name, int desired, int ready, String image) {
 		return """
 				apiVersion: apps/v1
 				kind: DaemonSet
@@ -67,11 +67,11 @@ final class ClusterYaml {
 				""".formatted(name, image, desired, ready, ready);
 	}
 
-	static String version(String gitVersion) {
+	public static String version(String gitVersion) {
 		return "{\"major\":\"1\",\"minor\":\"30\",\"gitVersion\":\"" + gitVersion + "\",\"platform\":\"linux/amd64\"}";
 	}
 
-	static String kubeadmConfig(String endpoint, boolean externalEtcd) {
+	public static String kubeadmConfig(String endpoint, boolean externalEtcd) {
 		String etcd = externalEtcd
 				? "etcd:\\n  external:\\n    endpoints:\\n    - https://etcd-0.example.com:2379\\n    - https://etcd-1.example.com:2379\\n"
 				: "etcd:\\n  local:\\n    dataDir: /var/lib/etcd\\n";

@@ -1,9 +1,7 @@
-package dev.kubeprint.cluster.probe;
+package dev.kubeprint.cluster.facts;
 
 import java.time.Instant;
 
-import dev.kubeprint.cluster.facts.Availability;
-import dev.kubeprint.cluster.facts.ServerVersion;
 
 /**
  * One poll of the API server. Each part has its own availability because they fail apart: a ServiceAccount

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.kubeprint.i18n.Texts;
 import dev.kubeprint.health.Health;
 import dev.kubeprint.cluster.facts.Availability;
 import dev.kubeprint.cluster.facts.ApiServerFacts;
@@ -71,7 +72,7 @@ public final class ApiServerAnalyzer {
 		return new ApiServerAnalyzer(Double.parseDouble(m.group(1)));
 	}
 
-	public ApiServerView analyze(ApiServerFacts facts, ApiServerFlags flags, Wording words) {
+	public ApiServerView analyze(ApiServerFacts facts, ApiServerFlags flags, Texts words) {
 		return new Analysis(facts, flags, words).view();
 	}
 
@@ -81,9 +82,9 @@ public final class ApiServerAnalyzer {
 
 		private final ApiServerFlags flags;
 
-		private final Wording w;
+		private final Texts w;
 
-		Analysis(ApiServerFacts facts, ApiServerFlags flags, Wording words) {
+		Analysis(ApiServerFacts facts, ApiServerFlags flags, Texts words) {
 			this.facts = facts;
 			this.flags = flags;
 			this.w = words;

@@ -31,7 +31,7 @@ public final class ControlPlanePageAnalyzer {
 	public ControlPlaneView analyze(ClusterFacts facts, Texts t) {
 		ProbeFacts probes = facts.probes();
 		ApiServerView server = probes.apiServer()
-			.map((a) -> apiServer.analyze(a, ApiServerFlags.from(facts.pods()), t::get))
+			.map((a) -> apiServer.analyze(a, ApiServerFlags.from(facts.pods()), t))
 			.orElse(null);
 		String managedBy = ManagedControlPlane.detect(facts, reference.managedProviders())
 			.map(ManagedProviderReference::name)

@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dev.kubeprint.i18n.Texts;
+import dev.kubeprint.i18n.Units;
 import dev.kubeprint.cluster.facts.EtcdAlarmFact;
 import dev.kubeprint.cluster.facts.EtcdEndpointFact;
 import dev.kubeprint.cluster.facts.EtcdFacts;
@@ -48,14 +49,10 @@ public final class EtcdAnalyzer {
 	/** The etcd mixin's etcdHighCommitDurations: p99 above 0.25 s warns. */
 	public static final double COMMIT_WARNING_SECONDS = 0.25;
 
-	private final BiFunction<String, Object[], String> messages;
+	private final Texts texts;
 
-	/**
-	 * @param messages the text for a code and its arguments: {@code EtcdMessages.of(locale)}, or
-	 * {@code texts::get} once {@code i18n/etcd} is among Spring's message basenames
-	 */
-	public EtcdAnalyzer(BiFunction<String, Object[], String> messages) {
-		this.messages = messages;
+	public EtcdAnalyzer(Texts texts) {
+		this.texts = texts;
 	}
 
 	/**
@@ -235,9 +232,9 @@ public final class EtcdAnalyzer {
 		String state = problems.isEmpty() ? text("etcd-panel.member.healthy") : String.join("; ", problems);
 		Double fragmentation = fragmentation(status.dbSize(), status.dbSizeInUse());
 		return new MemberRow(name, id, endpoint, health, state, hasLeader && status.memberId() == leaderId, learner,
-				status.version(), status.dbSize(), bytes(status.dbSize()), status.dbSizeInUse(),
-				bytes(status.dbSizeInUse()), fragmentation,
-				(fragmentation != null) ? text("etcd-panel.member.fragmentation", percent(fragmentation)) : "",
+				status.version(), status.dbSize(), Units.bytes(status.dbSize()), status.dbSizeInUse(),
+				Units.bytes(status.dbSizeInUse()), fragmentation,
+				(fragmentation != null) ? text("etcd-panel.member.fragmentation", Units.percent(fragmentation)) : "",
 				status.raftTerm(), status.raftIndex(), status.raftAppliedIndex(), status.errors());
 	}
 
@@ -306,13 +303,13 @@ public final class EtcdAnalyzer {
 		}
 		Double fragmentation = (size != null && inUse != null) ? fragmentation(size, inUse) : null;
 		if (fragmentation != null) {
-			notes.add(text("etcd-panel.db.in-use", bytes(inUse), percent(fragmentation)));
+			notes.add(text("etcd-panel.db.in-use", Units.bytes(inUse), Units.percent(fragmentation)));
 		}
 		if (quota > SUGGESTED_MAX_QUOTA_BYTES) {
-			notes.add(text("etcd-panel.db.quota-above-suggested", bytes(quota)));
+			notes.add(text("etcd-panel.db.quota-above-suggested", Units.bytes(quota)));
 		}
 		String sizeText = (size != null)
-				? text("etcd-panel.db.size", bytes(size), bytes(quota), percent(fraction * 100))
+				? text("etcd-panel.db.size", Units.bytes(size), Units.bytes(quota), Units.percent(fraction * 100))
 				: text("etcd-panel.db.no-size");
 		return new Database(size, quota, source, fraction, level, sizeText, notes);
 	}
@@ -358,7 +355,7 @@ public final class EtcdAnalyzer {
 		}
 		EtcdLevel level = (seconds > critical) ? EtcdLevel.CRITICAL
 				: (seconds > warning) ? EtcdLevel.WARNING : EtcdLevel.OK;
-		return new Latency(member, metric, seconds, level, text("etcd-panel.latency.value", duration(seconds)),
+		return new Latency(member, metric, seconds, level, text("etcd-panel.latency.value", Units.duration(seconds)),
 				threshold);
 	}
 
@@ -399,34 +396,8 @@ public final class EtcdAnalyzer {
 		return (size - inUse) * 100.0 / size;
 	}
 
-	/** Binary units as etcdctl and Kubernetes quantities use them: "16 MiB", "2.4 GiB". */
-	static String bytes(long bytes) {
-		String[] units = { "B", "KiB", "MiB", "GiB", "TiB" };
-		double value = bytes;
-		int unit = 0;
-		while (Math.abs(value) >= 1024 && unit < units.length - 1) {
-			value /= 1024;
-			unit++;
-		}
-		return oneDecimal(value) + " " + units[unit];
-	}
-
-	static String percent(double percent) {
-		return oneDecimal(percent);
-	}
-
-	/** Latencies in ms below a second, as etcd's own logs print them. */
-	static String duration(double seconds) {
-		return (seconds < 1) ? oneDecimal(seconds * 1000) + " ms" : oneDecimal(seconds) + " s";
-	}
-
-	private static String oneDecimal(double value) {
-		String text = String.format(Locale.ROOT, "%.1f", value);
-		return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
-	}
-
 	private String text(String code, Object... args) {
-		return messages.apply(code, args);
+		return texts.get(code, args);
 	}
 
 }

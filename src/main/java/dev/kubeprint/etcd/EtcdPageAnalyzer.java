@@ -24,7 +24,7 @@ public final class EtcdPageAnalyzer {
 			.orElseThrow();
 		EtcdView direct = facts.probes()
 			.etcd()
-			.map((e) -> new EtcdAnalyzer((code, args) -> t.get(code, args)).analyze(e, quotaFromFlags(facts)))
+			.map((e) -> new EtcdAnalyzer(t).analyze(e, quotaFromFlags(facts)))
 			.orElse(null);
 		return new EtcdPageView(direct, facts.probes().etcdAbsent(), etcdRow);
 	}

@@ -1,5 +1,6 @@
 package dev.kubeprint.i18n;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -9,9 +10,15 @@ import dev.kubeprint.reference.LocalizedText;
 
 /**
  * UI text in one language, handed to analyzers so they stay pure functions of their inputs while the
- * reasons they write ("1 of 24 nodes NotReady") come out in the reader's language.
+ * reasons they write ("1 of 24 nodes NotReady") come out in the reader's language. The one way to get a
+ * localized sentence: the app and the tests read the same message files through the same source, and a
+ * missing code is an error naming it rather than a code shown to the reader.
  */
 public record Texts(MessageSource messages, Locale locale) {
+
+	/** One bundle per feature, so features add their texts without touching each other's files. */
+	static final List<String> BUNDLES = List.of("i18n/messages", "i18n/apiserver", "i18n/controlplane", "i18n/etcd",
+			"i18n/nodes", "i18n/network", "i18n/versions", "i18n/scale", "i18n/storage");
 
 	public String get(String code, Object... args) {
 		return messages.getMessage(code, args, locale);
@@ -23,12 +30,21 @@ public record Texts(MessageSource messages, Locale locale) {
 
 	/** The app's message files without Spring, for analyzer tests. */
 	public static Texts of(Locale locale) {
+		return new Texts(messageSource(), locale);
+	}
+
+	/**
+	 * English is the base file of every bundle; any language without its own file reads it, whatever the
+	 * machine's locale. Every text is a MessageFormat pattern, with or without arguments, so an apostrophe is
+	 * written '' everywhere.
+	 */
+	static MessageSource messageSource() {
 		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-		source.setBasenames("i18n/messages", "i18n/apiserver", "i18n/controlplane", "i18n/etcd", "i18n/nodes", "i18n/network",
-				"i18n/versions", "i18n/scale", "i18n/storage");
+		source.setBasenames(BUNDLES.toArray(String[]::new));
 		source.setDefaultEncoding("UTF-8");
 		source.setFallbackToSystemLocale(false);
-		return new Texts(source, locale);
+		source.setAlwaysUseMessageFormat(true);
+		return source;
 	}
 
 }

@@ -18,6 +18,7 @@ import dev.kubeprint.cluster.facts.NodeFact;
 import dev.kubeprint.cluster.facts.PodFact;
 import dev.kubeprint.cluster.facts.SecretFact;
 import dev.kubeprint.i18n.Texts;
+import dev.kubeprint.i18n.Units;
 import dev.kubeprint.reference.ScaleLimitReference;
 import dev.kubeprint.reference.ScaleLimitReference.Unit;
 import dev.kubeprint.reference.ReferenceCatalog;
@@ -211,18 +212,9 @@ public final class ScaleAnalyzer {
 		return kind.resourceName() + ": " + a.reason();
 	}
 
-	/** Counts as they are; sizes in KiB or MiB, as the limits are written. */
+	/** Counts as they are; sizes in binary units, as the limits are written. */
 	static String text(long value, boolean bytes) {
-		if (!bytes) {
-			return String.format(Locale.ROOT, "%,d", value);
-		}
-		if (value >= 1024 * 1024) {
-			return String.format(Locale.ROOT, "%.1f MiB", value / (1024.0 * 1024));
-		}
-		if (value >= 1024) {
-			return String.format(Locale.ROOT, "%.1f KiB", value / 1024.0);
-		}
-		return value + " B";
+		return bytes ? Units.bytes(value) : Units.count(value);
 	}
 
 }

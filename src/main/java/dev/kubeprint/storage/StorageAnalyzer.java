@@ -28,6 +28,7 @@ import dev.kubeprint.cluster.facts.PodFact;
 import dev.kubeprint.cluster.facts.StorageClassFact;
 import dev.kubeprint.cluster.facts.VolumeAttachmentFact;
 import dev.kubeprint.i18n.Texts;
+import dev.kubeprint.i18n.Units;
 import dev.kubeprint.reference.LocalizedText;
 import dev.kubeprint.reference.StorageBackends.InTreePlugin;
 import dev.kubeprint.storage.StorageView.BrokenLinkView;
@@ -233,8 +234,8 @@ public final class StorageAnalyzer {
 				PersistentVolumeFact pv, String className, StorageClassFact storageClass) {
 			List<String> details = new ArrayList<>();
 			details.add(claim.phase().isEmpty() ? "—" : claim.phase());
-			details.add(t.get("storage.pvc.capacity", bytes(claim.requestedBytes()),
-					claim.capacityBytes() > 0 ? bytes(claim.capacityBytes()) : "—"));
+			details.add(t.get("storage.pvc.capacity", Units.bytes(claim.requestedBytes()),
+					claim.capacityBytes() > 0 ? Units.bytes(claim.capacityBytes()) : "—"));
 			details.add(String.join(", ", claim.accessModes()) + " · " + claim.volumeMode());
 			details.add(t.get("storage.pvc.class", claim.storageClass() == null ? t.get("storage.pvc.class.default")
 					: claim.storageClass().isEmpty() ? t.get("storage.pvc.class.none") : claim.storageClass()));
@@ -289,8 +290,8 @@ public final class StorageAnalyzer {
 				case "Bound" -> {
 					if (claim.capacityBytes() > 0 && claim.requestedBytes() > claim.capacityBytes()) {
 						health = Health.DEGRADED;
-						String requested = bytes(claim.requestedBytes());
-						String actual = bytes(claim.capacityBytes());
+						String requested = Units.bytes(claim.requestedBytes());
+						String actual = Units.bytes(claim.capacityBytes());
 						if (claim.conditions().contains("FileSystemResizePending")) {
 							reason = t.get("storage.broken.resize-pending.filesystem", requested, actual);
 						}
@@ -327,7 +328,7 @@ public final class StorageAnalyzer {
 			}
 			List<String> details = new ArrayList<>();
 			details.add(pv.phase() + " · " + t.get("storage.pv.reclaim", pv.reclaimPolicy()));
-			details.add(bytes(pv.capacityBytes()) + " · " + String.join(", ", pv.accessModes()));
+			details.add(Units.bytes(pv.capacityBytes()) + " · " + String.join(", ", pv.accessModes()));
 			Health health = switch (pv.phase()) {
 				case "Bound", "Available" -> Health.HEALTHY;
 				case "Released" -> Health.DEGRADED;
@@ -662,13 +663,13 @@ public final class StorageAnalyzer {
 			String displayName = name.isEmpty() ? t.get("storage.pvc.class.none") : name;
 			if (c == null) {
 				return new ClassSummaryView(displayName, false, false, "—", "—", "—", "—", false, members.size(), bound,
-						pending, bytes(requested), bytes(provisioned), health);
+						pending, Units.bytes(requested), Units.bytes(provisioned), health);
 			}
 			String backend = backends.describe(c.provisioner(), c.parameters()).map(t::pick)
 				.orElse(t.get("storage.backend.unknown"));
 			return new ClassSummaryView(name, true, c.isDefault(), c.provisioner(), backend, c.volumeBindingMode(),
-					c.reclaimPolicy(), c.allowVolumeExpansion(), members.size(), bound, pending, bytes(requested),
-					bytes(provisioned), health);
+					c.reclaimPolicy(), c.allowVolumeExpansion(), members.size(), bound, pending, Units.bytes(requested),
+					Units.bytes(provisioned), health);
 		}
 
 		private List<DriverSummaryView> driverRows() {
@@ -801,19 +802,6 @@ public final class StorageAnalyzer {
 			case HEALTHY -> 3;
 			case NOT_APPLICABLE -> 4;
 		};
-	}
-
-	/** Binary units, as kubectl's Gi and Ti read. */
-	static String bytes(long bytes) {
-		String[] units = { "B", "KiB", "MiB", "GiB", "TiB", "PiB" };
-		double value = bytes;
-		int unit = 0;
-		while (value >= 1024 && unit < units.length - 1) {
-			value /= 1024;
-			unit++;
-		}
-		return (value == Math.rint(value) ? String.valueOf((long) value)
-				: String.format(Locale.ROOT, "%.1f", value)) + " " + units[unit];
 	}
 
 }

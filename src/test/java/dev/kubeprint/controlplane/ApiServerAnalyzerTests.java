@@ -17,6 +17,9 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.support.StaticMessageSource;
+
+import dev.kubeprint.i18n.Texts;
 import dev.kubeprint.health.Health;
 import dev.kubeprint.cluster.facts.Availability;
 import dev.kubeprint.cluster.facts.PodFact;
@@ -42,7 +45,7 @@ class ApiServerAnalyzerTests {
 
 	private final ApiServerAnalyzer analyzer = ApiServerAnalyzer.fromReference(ReferenceCatalog.load());
 
-	private final Wording en = Wording.english();
+	private final Texts en = Texts.of(Locale.ENGLISH);
 
 	@Test
 	void theLatencyWarningIsTheReferenceRulesThreshold() {
@@ -184,7 +187,9 @@ class ApiServerAnalyzerTests {
 
 	@Test
 	void theWordsCanComeFromTheAppsMessageSource() {
-		Wording codes = (code, args) -> code;
+		StaticMessageSource echo = new StaticMessageSource();
+		echo.setUseCodeAsDefaultMessage(true);
+		Texts codes = new Texts(echo, Locale.ENGLISH);
 		ApiServerView view = analyzer.analyze(poll(realServer()), ApiServerFlags.none(), codes);
 		assertThat(view.reason()).isEqualTo("apiserver-panel.health.ok");
 		assertThat(view.inflight().get(0).limitSource()).isEqualTo("apiserver-panel.limit.default");

@@ -15,6 +15,7 @@ import dev.kubeprint.cluster.facts.EtcdMetricsFact;
 import dev.kubeprint.cluster.facts.EtcdStatusFact;
 import dev.kubeprint.cluster.facts.Availability;
 import dev.kubeprint.etcd.EtcdView.Latency;
+import dev.kubeprint.i18n.Texts;
 import dev.kubeprint.etcd.EtcdView.MemberRow;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +28,7 @@ class EtcdAnalyzerTests {
 
 	private static final long GIB = 1024 * MIB;
 
-	private final EtcdAnalyzer analyzer = new EtcdAnalyzer(EtcdMessages.of(Locale.ENGLISH));
+	private final EtcdAnalyzer analyzer = new EtcdAnalyzer(Texts.of(Locale.ENGLISH));
 
 	@Test
 	void threeHealthyMembersHoldQuorumUnderOneLeader() {
@@ -256,13 +257,7 @@ class EtcdAnalyzerTests {
 	}
 
 	@Test
-	void bytesAndDurationsReadAsEtcdctlWouldPrintThem() {
-		assertThat(EtcdAnalyzer.bytes(512)).isEqualTo("512 B");
-		assertThat(EtcdAnalyzer.bytes(2535424)).isEqualTo("2.4 MiB");
-		assertThat(EtcdAnalyzer.bytes(16 * MIB)).isEqualTo("16 MiB");
-		assertThat(EtcdAnalyzer.bytes(2 * GIB)).isEqualTo("2 GiB");
-		assertThat(EtcdAnalyzer.duration(0.00177)).isEqualTo("1.8 ms");
-		assertThat(EtcdAnalyzer.duration(1.25)).isEqualTo("1.3 s");
+	void noFragmentationWithoutADatabase() {
 		assertThat(EtcdAnalyzer.fragmentation(0, 0)).isNull();
 	}
 

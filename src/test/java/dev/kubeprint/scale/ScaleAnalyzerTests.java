@@ -111,7 +111,7 @@ class ScaleAnalyzerTests {
 		Dimension red = secretDimension(1_048_578);
 		assertThat(red.level()).isEqualTo(Level.RED);
 		assertThat(red.offenders()).singleElement().satisfies((o) -> assertThat(o.name()).isEqualTo("app/big"));
-		assertThat(red.valueText()).isEqualTo("1.0 MiB");
+		assertThat(red.valueText()).isEqualTo("1 MiB");
 	}
 
 	@Test

@@ -30,7 +30,7 @@ import dev.kubeprint.cluster.facts.Availability;
 import dev.kubeprint.etcd.EtcdAnalyzer;
 import dev.kubeprint.etcd.EtcdHealth;
 import dev.kubeprint.etcd.EtcdLevel;
-import dev.kubeprint.etcd.EtcdMessages;
+import dev.kubeprint.i18n.Texts;
 import dev.kubeprint.etcd.EtcdView;
 import dev.kubeprint.etcd.EtcdView.MemberRow;
 import dev.kubeprint.testing.EtcdProcesses;
@@ -58,7 +58,7 @@ class EtcdSourceTests {
 	@RegisterExtension
 	static final EtcdProcesses etcd = new EtcdProcesses();
 
-	private final EtcdAnalyzer analyzer = new EtcdAnalyzer(EtcdMessages.of(Locale.ENGLISH));
+	private final EtcdAnalyzer analyzer = new EtcdAnalyzer(Texts.of(Locale.ENGLISH));
 
 	@Test
 	@Timeout(value = 90, unit = TimeUnit.SECONDS)

@@ -3,6 +3,7 @@ package dev.kubeprint.architecture;
 import java.util.List;
 import dev.kubeprint.health.Health;
 import dev.kubeprint.health.ComponentView;
+import dev.kubeprint.i18n.Units;
 
 /** The overview page: the drawing, the two component tables, the node groups and the headline numbers. */
 public record ArchitectureView(SummaryView summary, DiagramView diagram, List<ComponentView> controlPlane,
@@ -17,6 +18,23 @@ public record ArchitectureView(SummaryView summary, DiagramView diagram, List<Co
 	/** Headline numbers; -1 where the facts are not available. */
 	public record SummaryView(String serverVersion, int nodes, int readyNodes, int pods, int runningPods,
 			int pendingPods, int failedPods, int namespaces, int services, Health controlPlane, Health workers) {
+
+		public String nodesShown() {
+			return nodes < 0 ? Units.UNKNOWN : readyNodes + "/" + nodes;
+		}
+
+		public String podsShown() {
+			return Units.countOrUnknown(pods);
+		}
+
+		public String namespacesShown() {
+			return Units.countOrUnknown(namespaces);
+		}
+
+		public String servicesShown() {
+			return Units.countOrUnknown(services);
+		}
+
 	}
 
 }

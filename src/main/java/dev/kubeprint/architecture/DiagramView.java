@@ -2,6 +2,7 @@ package dev.kubeprint.architecture;
 
 import java.util.List;
 import dev.kubeprint.health.Health;
+import dev.kubeprint.i18n.Units;
 
 /**
  * The reference's architecture drawing as geometry: control-plane boxes around etcd, and below them one card
@@ -41,6 +42,12 @@ public record DiagramView(int width, int height, int workersTop, int workersHeig
 
 	/** A node agent: kubelet :10250, kube-proxy :10249, the runtime, the CNI agent. */
 	public record Chip(String label, int x, int w, Health health, String tooltip) {
+
+		/** A chip holds nine characters of the drawing's font. */
+		public String shortLabel() {
+			return Units.fit(label, 9);
+		}
+
 	}
 
 }

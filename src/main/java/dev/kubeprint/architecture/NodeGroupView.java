@@ -2,6 +2,7 @@ package dev.kubeprint.architecture;
 
 import java.util.List;
 import dev.kubeprint.health.Health;
+import dev.kubeprint.i18n.Units;
 
 /**
  * Nodes that share a role and pool, counted by state, so that 5,000 nodes read as a handful of groups.
@@ -16,6 +17,10 @@ public record NodeGroupView(String id, String role, String pool, List<String> zo
 	public NodeGroupView {
 		zones = List.copyOf(zones);
 		problemNodes = List.copyOf(problemNodes);
+	}
+
+	public String poolShown() {
+		return Units.orUnknown(pool);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.kubeprint.cluster.facts.Availability;
+import dev.kubeprint.i18n.Units;
 
 /**
  * The etcd panel: everything it shows, already in words. Numbers are kept beside their text for JSON and
@@ -50,6 +51,11 @@ public record EtcdView(EtcdHealth health, String quorum, boolean hasLeader, Stri
 
 		public MemberRow {
 			errors = List.copyOf(errors);
+		}
+
+		/** "term / index", as etcdctl endpoint status prints them. */
+		public String raftShown() {
+			return raftTerm == null ? Units.UNKNOWN : raftTerm + " / " + raftIndex;
 		}
 
 	}

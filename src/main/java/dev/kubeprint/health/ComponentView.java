@@ -1,6 +1,7 @@
 package dev.kubeprint.health;
 
 import java.util.List;
+import dev.kubeprint.i18n.Units;
 
 /**
  * One row of a component table and one box of the diagram: the reference's columns beside the live ones.
@@ -21,6 +22,10 @@ public record ComponentView(String id, String ports, String portNotes, String fu
 		metrics = List.copyOf(metrics);
 		diagnose = List.copyOf(diagnose);
 		instances = List.copyOf(instances);
+	}
+
+	public String portsShown() {
+		return Units.orUnknown(ports);
 	}
 
 	/** One place a component runs: a pod, or a node for node agents. */

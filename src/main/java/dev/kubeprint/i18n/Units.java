@@ -39,6 +39,24 @@ public final class Units {
 		return String.format(Locale.ROOT, "%,d", value);
 	}
 
+	/** What a value that the facts cannot give is shown as. */
+	public static final String UNKNOWN = "—";
+
+	/** A count, or {@link #UNKNOWN} for the -1 that views use when the facts cannot give it. */
+	public static String countOrUnknown(long value) {
+		return value < 0 ? UNKNOWN : String.valueOf(value);
+	}
+
+	/** A text, or {@link #UNKNOWN} when there is none. */
+	public static String orUnknown(String text) {
+		return text == null || text.isEmpty() ? UNKNOWN : text;
+	}
+
+	/** A label cut to fit a box that holds {@code max} characters, its end marked. */
+	public static String fit(String label, int max) {
+		return label.length() > max ? label.substring(0, max - 1) + "…" : label;
+	}
+
 	private static String oneDecimal(double value) {
 		String text = String.format(Locale.ROOT, "%.1f", value);
 		return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;

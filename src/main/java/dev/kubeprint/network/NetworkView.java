@@ -1,6 +1,7 @@
 package dev.kubeprint.network;
 
 import java.util.List;
+import dev.kubeprint.i18n.Units;
 
 /** The cluster's three networks with where each was read, its CNI, and how full its pod address space is. */
 public record NetworkView(List<NetworkRange> ranges, CniView cni, List<CniRow> comparison, PolicyView policies,
@@ -52,6 +53,10 @@ public record NetworkView(List<NetworkRange> ranges, CniView cni, List<CniRow> c
 			evidence = List.copyOf(evidence);
 		}
 
+		public String modeShown() {
+			return Units.orUnknown(mode);
+		}
+
 	}
 
 	/** A row of the reference's CNI comparison; {@code detected} marks the one running here. */
@@ -67,6 +72,10 @@ public record NetworkView(List<NetworkRange> ranges, CniView cni, List<CniRow> c
 
 		public PolicyView {
 			examples = List.copyOf(examples);
+		}
+
+		public String countShown() {
+			return Units.countOrUnknown(count);
 		}
 
 	}

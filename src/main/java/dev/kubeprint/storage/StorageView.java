@@ -3,6 +3,7 @@ package dev.kubeprint.storage;
 import java.util.List;
 
 import dev.kubeprint.health.Health;
+import dev.kubeprint.i18n.Units;
 
 /**
  * The storage page: what is broken and the summaries first, then every claim's chain.
@@ -104,6 +105,14 @@ public record StorageView(List<String> unavailable, SummaryView summary, List<Br
 			drivers = List.copyOf(drivers);
 		}
 
+		public String claimsShown() {
+			return Units.countOrUnknown(claims);
+		}
+
+		public String volumesShown() {
+			return Units.countOrUnknown(volumes);
+		}
+
 	}
 
 	/**
@@ -127,6 +136,10 @@ public record StorageView(List<String> unavailable, SummaryView summary, List<Br
 
 		public DriverSummaryView {
 			missingOn = List.copyOf(missingOn);
+		}
+
+		public String missingOnShown() {
+			return Units.orUnknown(String.join(", ", missingOn));
 		}
 
 	}

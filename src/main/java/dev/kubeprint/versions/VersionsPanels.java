@@ -31,10 +31,7 @@ class VersionsPanels {
 
 	@Bean
 	Panel<VersionsView> versionsChangesPanel(Analysis<VersionsView> versions) {
-		return Panel.of("versions-changes", TEMPLATE, versions, (v) -> new ChangesPanel(v.serverVersion(), v.changes()));
-	}
-
-	record ChangesPanel(String serverVersion, java.util.List<VersionsView.ChangeRow> changes) {
+		return Panel.of("versions-changes", TEMPLATE, versions, VersionsView::changesPanel);
 	}
 
 }

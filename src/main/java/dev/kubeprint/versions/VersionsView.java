@@ -1,6 +1,7 @@
 package dev.kubeprint.versions;
 
 import java.util.List;
+import dev.kubeprint.i18n.Units;
 
 /**
  * The cluster's version, the reference's change table checked against it, and the version-skew policy.
@@ -8,6 +9,19 @@ import java.util.List;
  * @param serverVersion what /version says, e.g. v1.30.6; empty when unknown
  */
 public record VersionsView(String serverVersion, List<ChangeRow> changes, SkewView skew) {
+
+	/** The changes panel: the reference's version changes, titled by the version they were checked against. */
+	public ChangesPanel changesPanel() {
+		return new ChangesPanel(serverVersion, changes);
+	}
+
+	public record ChangesPanel(String serverVersion, List<ChangeRow> changes) {
+
+		public String serverVersionShown() {
+			return Units.orUnknown(serverVersion);
+		}
+
+	}
 
 	public VersionsView {
 		changes = List.copyOf(changes);
@@ -54,6 +68,10 @@ public record VersionsView(String serverVersion, List<ChangeRow> changes, SkewVi
 			components = List.copyOf(components);
 			offenders = List.copyOf(offenders);
 			kubeletVersions = List.copyOf(kubeletVersions);
+		}
+
+		public String apiServerShown() {
+			return Units.orUnknown(apiServer);
 		}
 
 	}

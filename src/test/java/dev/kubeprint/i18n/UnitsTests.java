@@ -34,4 +34,20 @@ class UnitsTests {
 		assertThat(Units.count(150000)).isEqualTo("150,000");
 	}
 
+	@Test
+	void whatTheFactsCannotGiveIsADash() {
+		assertThat(Units.countOrUnknown(-1)).isEqualTo("—");
+		assertThat(Units.countOrUnknown(0)).isEqualTo("0");
+		assertThat(Units.orUnknown("")).isEqualTo("—");
+		assertThat(Units.orUnknown(null)).isEqualTo("—");
+		assertThat(Units.orUnknown("IPIP")).isEqualTo("IPIP");
+	}
+
+	@Test
+	void labelsAreCutToTheirBoxWithTheEndMarked() {
+		assertThat(Units.fit("kubelet", 9)).isEqualTo("kubelet");
+		assertThat(Units.fit("kube-proxy", 9)).isEqualTo("kube-pro…");
+		assertThat(Units.fit("kube-proxy", 9)).hasSize(9);
+	}
+
 }

@@ -27,6 +27,7 @@ import dev.kubeprint.cluster.snapshot.SnapshotLocation;
 import dev.kubeprint.cluster.snapshot.SnapshotSource;
 import dev.kubeprint.config.KubeprintProperties;
 import dev.kubeprint.config.KubeprintProperties.ClusterProperties;
+import dev.kubeprint.cluster.source.ClusterSource;
 
 /**
  * The clusters Kubeprint shows, each with its own source. Built once from configuration; with nothing

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
+import dev.kubeprint.cluster.source.ClusterSource;
 
 /**
  * Readiness: not ready until every cluster has delivered once, successfully or with a stated reason, so a

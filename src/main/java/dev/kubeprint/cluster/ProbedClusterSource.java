@@ -25,6 +25,7 @@ import dev.kubeprint.cluster.probe.ComponentHealthProbe;
 import dev.kubeprint.cluster.probe.ComponentTarget;
 import dev.kubeprint.cluster.probe.HealthzHttp;
 import dev.kubeprint.cluster.facts.ProbeFacts;
+import dev.kubeprint.cluster.source.ClusterSource;
 
 /**
  * A source with the parts that have no watch polled beside it: the API server's readyz, livez and metrics,

@@ -19,7 +19,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.context.request.WebRequest;
 
 import dev.kubeprint.cluster.ClusterRegistry;
-import dev.kubeprint.cluster.ClusterSource;
+import dev.kubeprint.cluster.source.ClusterSource;
 import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.config.KubeprintProperties;
 import dev.kubeprint.i18n.Texts;

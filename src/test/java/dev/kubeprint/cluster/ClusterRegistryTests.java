@@ -18,6 +18,7 @@ import dev.kubeprint.cluster.facts.ClusterIdentity;
 import dev.kubeprint.cluster.facts.ClusterIdentity.SourceType;
 import dev.kubeprint.cluster.facts.FactKind;
 import dev.kubeprint.config.KubeprintProperties;
+import dev.kubeprint.cluster.source.ClusterSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

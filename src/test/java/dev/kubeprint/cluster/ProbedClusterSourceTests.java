@@ -18,6 +18,7 @@ import dev.kubeprint.cluster.probe.ApiServerProbe;
 import dev.kubeprint.cluster.facts.ComponentHealth;
 import dev.kubeprint.testing.EtcdProcesses;
 import dev.kubeprint.testing.TestFacts;
+import dev.kubeprint.cluster.source.ClusterSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;

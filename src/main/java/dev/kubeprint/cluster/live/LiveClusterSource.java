@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.kubeprint.cluster.ClusterSource;
+import dev.kubeprint.cluster.source.ClusterSource;
 import dev.kubeprint.cluster.probe.ApiServerHttp;
 import dev.kubeprint.cluster.facts.Availability;
 import dev.kubeprint.cluster.facts.ClusterFacts;

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.kubeprint.cluster.ClusterSource;
+import dev.kubeprint.cluster.source.ClusterSource;
 import dev.kubeprint.cluster.facts.Availability;
 import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.cluster.facts.ClusterIdentity;

@@ -1,4 +1,4 @@
-package dev.kubeprint.cluster;
+package dev.kubeprint.cluster.source;
 
 import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.cluster.facts.ClusterIdentity;

@@ -23,7 +23,7 @@ final class StatusAnalyzer {
 			.map((k) -> new KindStatus(k.resourceName(), facts.availability(k)))
 			.toList();
 		List<KindStatus> failing = unavailable.stream()
-			.filter((k) -> k.availability().state() != Availability.State.NOT_APPLICABLE)
+			.filter((k) -> !k.availability().absentByNature())
 			.toList();
 		return new StatusView(facts.cluster(), facts.version(), facts.observedAt(), facts.stale(now, staleness),
 				staleness.toSeconds(), facts.problems(), unavailable, headline(failing), !failing.isEmpty());

@@ -26,7 +26,8 @@ final class StatusAnalyzer {
 			.filter((k) -> !k.availability().absentByNature())
 			.toList();
 		return new StatusView(facts.cluster(), facts.version(), facts.observedAt(), facts.stale(now, staleness),
-				staleness.toSeconds(), facts.problems(), unavailable, headline(failing), !failing.isEmpty());
+				staleness.toSeconds(), facts.problems(), unavailable, headline(failing), !failing.isEmpty(),
+				!facts.cluster().live() && facts.capturedAt().isEmpty());
 	}
 
 	/** One reason shared by at least half of all kinds is the cluster's problem, not a kind's. */

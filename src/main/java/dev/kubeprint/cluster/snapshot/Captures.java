@@ -110,9 +110,10 @@ final class Captures {
 					m != null ? Availability.ok() : missing("/metrics", "metrics.txt")));
 		}
 		Optional<EtcdFacts> etcdFacts = etcd.isEmpty() ? Optional.empty() : Optional.of(etcd.facts(at));
-		return ProbeFacts.captured(apiServer,
-				"this snapshot holds no capture of the API server's /readyz, /livez or /metrics (" + NAMES + ")",
-				etcdFacts, "this snapshot holds no etcdctl capture (" + ETCD_NAMES + ")",
+		String apiServerAbsent = apiServer.isPresent() ? ""
+				: "this snapshot holds no capture of the API server's /readyz, /livez or /metrics (" + NAMES + ")";
+		String etcdAbsent = etcdFacts.isPresent() ? "" : "this snapshot holds no etcdctl capture (" + ETCD_NAMES + ")";
+		return ProbeFacts.captured(apiServer, apiServerAbsent, etcdFacts, etcdAbsent,
 				new ProbeCapture(Optional.ofNullable(capturedAt), files));
 	}
 

@@ -113,7 +113,7 @@ public class ClusterRegistry implements SmartLifecycle {
 			Path dir = cluster.snapshot();
 			String name = cluster.name() != null ? cluster.name() : dir.toAbsolutePath().normalize().getFileName().toString();
 			return new SnapshotSource(new ClusterIdentity(name, SourceType.SNAPSHOT, dir.toString()),
-					new SnapshotLocation.Directory(dir), scheduler, properties.snapshotReload(), clock);
+					SnapshotLocation.of(dir), scheduler, properties.snapshotReload(), clock);
 		}
 		if (cluster.inCluster()) {
 			String name = cluster.name() != null ? cluster.name() : IN_CLUSTER_NAME;

@@ -126,7 +126,9 @@ public final class ProbedClusterSource implements ClusterSource {
 		if (base != lastInner || current != lastProbes) {
 			lastInner = base;
 			lastProbes = current;
-			combined = base.withProbes(current, ++version);
+			// A snapshot's captured answers stand for the parts nothing here probes live.
+			combined = base.withProbes(current.over(base.probes(), apiServerProbe != null, etcdProperties != null),
+					++version);
 		}
 		return combined;
 	}
@@ -216,7 +218,7 @@ public final class ProbedClusterSource implements ClusterSource {
 					: unreachable(kind, startFailure));
 			failedFrom = base;
 			failed = new ClusterFacts(base.cluster(), base.version(), base.observedAt(), kinds, base.serverVersion(),
-					base.versionAvailability(), base.problems(), base.probes());
+					base.versionAvailability(), base.problems(), base.probes(), base.capturedAt());
 		}
 		return failed;
 	}

@@ -23,10 +23,11 @@ final class StatusAnalyzer {
 			.map((k) -> new KindStatus(k.resourceName(), facts.availability(k)))
 			.toList();
 		List<KindStatus> failing = unavailable.stream()
-			.filter((k) -> k.availability().state() != Availability.State.NOT_APPLICABLE)
+			.filter((k) -> !k.availability().absentByNature())
 			.toList();
 		return new StatusView(facts.cluster(), facts.version(), facts.observedAt(), facts.stale(now, staleness),
-				staleness.toSeconds(), facts.problems(), unavailable, headline(failing), !failing.isEmpty());
+				staleness.toSeconds(), facts.problems(), unavailable, headline(failing), !failing.isEmpty(),
+				!facts.cluster().live() && facts.capturedAt().isEmpty());
 	}
 
 	/** One reason shared by at least half of all kinds is the cluster's problem, not a kind's. */

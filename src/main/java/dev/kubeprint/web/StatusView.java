@@ -16,10 +16,12 @@ import dev.kubeprint.cluster.facts.SourceProblem;
  * @param headline when one failure explains most of the page (the whole cluster unreachable, credentials
  * refused), that failure in words, to be said first; else empty
  * @param failing whether anything is failing rather than merely absent from a snapshot
+ * @param captureUnknown a snapshot none of whose objects holds a timestamp: when it was taken is not known,
+ * and {@code observedAt} is only when it was read
  */
 public record StatusView(ClusterIdentity cluster, long version, Instant observedAt, boolean stale,
 		long staleAfterSeconds, List<SourceProblem> problems, List<KindStatus> unavailable, String headline,
-		boolean failing) {
+		boolean failing, boolean captureUnknown) {
 
 	public StatusView {
 		problems = List.copyOf(problems);

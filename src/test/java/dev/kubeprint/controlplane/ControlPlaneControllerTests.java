@@ -20,13 +20,16 @@ class ControlPlaneControllerTests {
 	MockMvc mvc;
 
 	@Test
-	void pageShowsComponentsTopologyAndWhyThereIsNoProbeAnswer() throws Exception {
+	void pageShowsComponentsTopologyAndTheCapturedProbeAnswers() throws Exception {
 		String html = mvc.perform(get("/clusters/demo/control-plane"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(html).contains("a snapshot holds no answers of /readyz, /livez or /metrics")
+		// The demo bundle captured readyz, livez and /metrics: they are shown, not a reason for their absence
+		assertThat(html).doesNotContain("holds no capture of the API server")
+			.contains("poststarthook/rbac/bootstrap-roles")
+			.contains("LIST p99")
 			.contains("id=\"component-kube-scheduler\"")
 			.contains("holder cp-2")
 			.contains("data-topology=\"STACKED\"")
@@ -47,7 +50,9 @@ class ControlPlaneControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.topology.mode").value("STACKED"))
 			.andExpect(jsonPath("$.components[2].haLive").value(startsWith("3 replicas, leader election, holder cp-2")))
-			.andExpect(jsonPath("$.apiServerAbsent").value(startsWith("a snapshot holds no answers")));
+			.andExpect(jsonPath("$.apiServerAbsent").value(""))
+			.andExpect(jsonPath("$.apiServer.readyz.summary").value("all 32 checks pass"))
+			.andExpect(jsonPath("$.apiServer.reason").value(startsWith("LIST p99")));
 	}
 
 }

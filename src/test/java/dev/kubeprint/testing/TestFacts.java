@@ -71,17 +71,17 @@ public final class TestFacts {
 		for (FactKind<?> kind : FactKind.ALL) {
 			kinds.put(kind, kindFacts(kind, content));
 		}
-		Instant at = content.capturedAt();
+		Instant at = content.capturedAt().orElseGet(Instant::now);
 		return new ClusterFacts(identity, 1, at, kinds, content.serverVersion(),
-				content.serverVersion().isPresent() ? Availability.ok() : Availability.notApplicable("no version"),
-				content.problems());
+				content.serverVersion().isPresent() ? Availability.ok() : Availability.notCollected("no version"),
+				content.problems(), content.probes(), content.capturedAt());
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private KindFacts<?> kindFacts(FactKind kind, SnapshotContent content) {
 		Availability availability = overrides.getOrDefault(kind, Availability.ok());
 		List<Object> items = availability.hasData() ? content.objects().getOrDefault(kind, List.of()) : List.of();
-		return new KindFacts(kind, availability, items, content.capturedAt());
+		return new KindFacts(kind, availability, items, content.capturedAt().orElse(null));
 	}
 
 }

@@ -39,7 +39,12 @@ public record ApiServerMetrics(Map<String, Long> inflight, Map<String, Long> obj
 		 */
 		ANOTHER_PROCESS,
 		/** A counter fell: the server restarted, or another instance behind the load balancer answered. */
-		COUNTERS_WENT_DOWN
+		COUNTERS_WENT_DOWN,
+		/**
+		 * One captured /metrics text (a support bundle): rates need its capture time and the server's
+		 * process_start_time_seconds, and one of them is not known.
+		 */
+		SINGLE_CAPTURE
 
 	}
 

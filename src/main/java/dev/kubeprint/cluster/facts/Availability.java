@@ -15,7 +15,12 @@ public record Availability(State state, String reason, String verb, String resou
 
 	public enum State {
 
-		OK, LOADING, STALE, FORBIDDEN, UNREACHABLE, NOT_APPLICABLE;
+		OK, LOADING, STALE, FORBIDDEN, UNREACHABLE, NOT_APPLICABLE,
+		/**
+		 * A dump that did not collect the kind: nothing is known of it, which is not the same as "there are
+		 * none". Not a failure of the source either: the dump is what it is.
+		 */
+		NOT_COLLECTED;
 
 		public String cssClass() {
 			return name().toLowerCase().replace('_', '-');
@@ -49,8 +54,19 @@ public record Availability(State state, String reason, String verb, String resou
 		return new Availability(State.NOT_APPLICABLE, reason, null, null, null);
 	}
 
+	/** A kind a dump does not contain: unknown, never "none". */
+	public static Availability notCollected(String reason) {
+		return new Availability(State.NOT_COLLECTED, reason, null, null, null);
+	}
+
+	/** Only OK is OK: a kind not collected has no items because nobody looked, not because there are none. */
 	public boolean isOk() {
 		return state == State.OK;
+	}
+
+	/** Absent by the nature of the source (a dump, a managed control plane), not because something failed. */
+	public boolean absentByNature() {
+		return state == State.NOT_APPLICABLE || state == State.NOT_COLLECTED;
 	}
 
 	/** True when the items can be used, possibly old: a stale list is still the best we know. */

@@ -21,10 +21,21 @@ import java.util.Optional;
  * @param versionAvailability whether /version could be read
  * @param problems what the source could not read, for the page to name
  * @param probes what polling found of the parts that have no watch (API server health, etcd)
+ * @param capturedAt for a snapshot, when it was taken as its objects tell (their newest timestamp); empty for a
+ * live cluster, and for a snapshot whose objects hold no timestamp, whose capture time is then unknown. While
+ * unknown, {@code observedAt} is the time the snapshot was read, which dates nothing in the cluster.
  */
 public record ClusterFacts(ClusterIdentity cluster, long version, Instant observedAt,
 		Map<FactKind<?>, KindFacts<?>> kinds, Optional<ServerVersion> serverVersion,
-		Availability versionAvailability, List<SourceProblem> problems, ProbeFacts probes) {
+		Availability versionAvailability, List<SourceProblem> problems, ProbeFacts probes,
+		Optional<Instant> capturedAt) {
+
+	public ClusterFacts(ClusterIdentity cluster, long version, Instant observedAt,
+			Map<FactKind<?>, KindFacts<?>> kinds, Optional<ServerVersion> serverVersion,
+			Availability versionAvailability, List<SourceProblem> problems, ProbeFacts probes) {
+		this(cluster, version, observedAt, kinds, serverVersion, versionAvailability, problems, probes,
+				Optional.empty());
+	}
 
 	static final ProbeFacts NOT_PROBED = ProbeFacts.none("this source does not probe the API server",
 			ProbeFacts.NO_ETCD);
@@ -103,12 +114,12 @@ public record ClusterFacts(ClusterIdentity cluster, long version, Instant observ
 
 	public ClusterFacts withVersion(long newVersion, Instant newObservedAt) {
 		return new ClusterFacts(cluster, newVersion, newObservedAt, kinds, serverVersion, versionAvailability,
-				problems, probes);
+				problems, probes, capturedAt);
 	}
 
 	public ClusterFacts withProbes(ProbeFacts newProbes, long newVersion) {
 		return new ClusterFacts(cluster, newVersion, observedAt, kinds, serverVersion, versionAvailability,
-				problems, newProbes);
+				problems, newProbes, capturedAt);
 	}
 
 }

@@ -13,12 +13,24 @@ import java.util.Optional;
  * @param etcd the last poll of etcd, if etcd endpoints are configured
  * @param etcdAbsent why there is none, in words
  * @param components what the scheduler's, controller-managers' /healthz said, per instance; empty when not probed
+ * @param captured set when the API server or etcd answers come from captures in a dump, not from a live probe
  */
 public record ProbeFacts(Optional<ApiServerFacts> apiServer, String apiServerAbsent, Optional<EtcdFacts> etcd,
-		String etcdAbsent, List<ComponentHealth> components) {
+		String etcdAbsent, List<ComponentHealth> components, Optional<ProbeCapture> captured) {
 
 	public ProbeFacts {
 		components = List.copyOf(components);
+	}
+
+	public ProbeFacts(Optional<ApiServerFacts> apiServer, String apiServerAbsent, Optional<EtcdFacts> etcd,
+			String etcdAbsent, List<ComponentHealth> components) {
+		this(apiServer, apiServerAbsent, etcd, etcdAbsent, components, Optional.empty());
+	}
+
+	/** Answers captured in a dump; each part that was not captured is absent with its reason. */
+	public static ProbeFacts captured(Optional<ApiServerFacts> apiServer, String apiServerAbsent,
+			Optional<EtcdFacts> etcd, String etcdAbsent, ProbeCapture capture) {
+		return new ProbeFacts(apiServer, apiServerAbsent, etcd, etcdAbsent, List.of(), Optional.of(capture));
 	}
 
 	public static final String NO_ETCD = "etcd is not read directly: set kubeprint.clusters[].etcd.endpoints "
@@ -29,19 +41,32 @@ public record ProbeFacts(Optional<ApiServerFacts> apiServer, String apiServerAbs
 	}
 
 	public ProbeFacts withApiServer(ApiServerFacts facts) {
-		return new ProbeFacts(Optional.of(facts), "", etcd, etcdAbsent, components);
+		return new ProbeFacts(Optional.of(facts), "", etcd, etcdAbsent, components, captured);
 	}
 
 	public ProbeFacts withEtcd(EtcdFacts facts) {
-		return new ProbeFacts(apiServer, apiServerAbsent, Optional.of(facts), "", components);
+		return new ProbeFacts(apiServer, apiServerAbsent, Optional.of(facts), "", components, captured);
 	}
 
 	public ProbeFacts withEtcdAbsent(String reason) {
-		return new ProbeFacts(apiServer, apiServerAbsent, Optional.empty(), reason, components);
+		return new ProbeFacts(apiServer, apiServerAbsent, Optional.empty(), reason, components, captured);
 	}
 
 	public ProbeFacts withComponents(List<ComponentHealth> healths) {
-		return new ProbeFacts(apiServer, apiServerAbsent, etcd, etcdAbsent, healths);
+		return new ProbeFacts(apiServer, apiServerAbsent, etcd, etcdAbsent, healths, captured);
+	}
+
+	/**
+	 * These probes over what the source's facts already hold: a part this side does not probe itself (a
+	 * snapshot's API server, etcd without configuration) is taken from {@code inner}, captures included.
+	 */
+	public ProbeFacts over(ProbeFacts inner, boolean probesApiServer, boolean readsEtcd) {
+		if (probesApiServer && readsEtcd) {
+			return this;
+		}
+		return new ProbeFacts(probesApiServer ? apiServer : inner.apiServer,
+				probesApiServer ? apiServerAbsent : inner.apiServerAbsent, readsEtcd ? etcd : inner.etcd,
+				readsEtcd ? etcdAbsent : inner.etcdAbsent, components, inner.captured);
 	}
 
 }

@@ -152,6 +152,29 @@ final class MetricsScrape {
 		return metrics(rates, Gap.NONE);
 	}
 
+	/**
+	 * The facts of a single captured scrape: counters since the process started, as if an empty scrape had
+	 * been taken at its start. Null {@code capturedAt} or an absent start time leave the interval unknown.
+	 */
+	ApiServerMetrics sinceProcessStart(Instant capturedAt) {
+		if (capturedAt == null || Double.isNaN(startTime)) {
+			return metrics(null, Gap.SINGLE_CAPTURE);
+		}
+		MetricsScrape start = new MetricsScrape(Instant.ofEpochMilli(Math.round(startTime * 1000)));
+		start.startTime = startTime;
+		MetricsScrape now = new MetricsScrape(capturedAt);
+		now.startTime = startTime;
+		now.inflight.putAll(inflight);
+		now.objects.putAll(objects);
+		now.buckets.putAll(buckets);
+		now.requests = requests;
+		now.serverErrors = serverErrors;
+		now.throttled = throttled;
+		now.truncated = truncated;
+		ApiServerMetrics metrics = now.since(start);
+		return metrics.interval() != null ? metrics : metrics(null, Gap.SINGLE_CAPTURE);
+	}
+
 	/** A counter that fell means a restart or another server: a difference would be meaningless. */
 	private boolean wentDown(MetricsScrape previous) {
 		if (requests < previous.requests || serverErrors < previous.serverErrors

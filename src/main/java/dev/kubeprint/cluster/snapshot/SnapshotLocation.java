@@ -8,16 +8,32 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** Where a snapshot's files are: a directory on disk, or the bundled demo on the classpath. */
+/** Where a snapshot's files are: a directory on disk, an archive of one, or the bundled demo on the classpath. */
 public sealed interface SnapshotLocation {
 
-	/** The JSON and YAML files, in a stable order; logs and other files of a cluster-info dump are passed by. */
+	/** A directory, or an archive of one (.tar.gz, .tgz, .tar, .zip) read in place. */
+	static SnapshotLocation of(Path path) {
+		return Archive.isArchive(path) && !Files.isDirectory(path) ? new Archive(path) : new Directory(path);
+	}
+
+	/** The JSON, YAML and text files, in a stable order; other files of a dump are passed by. */
 	List<SnapshotFile> files();
+
+	/**
+	 * Hands every file to {@code action} in one pass; a file's opener works only during its call. Files that
+	 * cannot be read at all (too large in an archive) go to {@code problem} with their reason.
+	 */
+	default void forEachFile(Consumer<SnapshotFile> action, BiConsumer<String, String> problem) {
+		files().forEach(action);
+	}
 
 	/** Changes when any file is added, removed or rewritten, so a reload happens only when needed. */
 	default String fingerprint() {
@@ -33,8 +49,10 @@ public sealed interface SnapshotLocation {
 
 	String describe();
 
+	/** JSON and YAML; text for captures (readyz-verbose.txt) and cluster-info dump's stdout saved as .txt. */
 	static boolean isSnapshotFile(String name) {
-		return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
+		String n = name.toLowerCase(Locale.ROOT);
+		return n.endsWith(".json") || n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".txt");
 	}
 
 	record Directory(Path root) implements SnapshotLocation {
@@ -123,6 +141,57 @@ public sealed interface SnapshotLocation {
 		@Override
 		public String describe() {
 			return "classpath:" + folder;
+		}
+
+	}
+
+	/** A .tar.gz, .tgz, .tar or .zip of a dump, read where it lies: nothing is extracted to disk. */
+	record Archive(Path file) implements SnapshotLocation {
+
+		static boolean isArchive(Path path) {
+			String n = path.getFileName().toString().toLowerCase(Locale.ROOT);
+			return n.endsWith(".tar.gz") || n.endsWith(".tgz") || n.endsWith(".tar") || n.endsWith(".zip");
+		}
+
+		/** Lists the entries; each opener reads the archive again up to its entry, so prefer forEachFile. */
+		@Override
+		public List<SnapshotFile> files() {
+			List<SnapshotFile> files = new ArrayList<>();
+			forEachFile((f) -> files.add(new SnapshotFile(f.name(), f.size(), f.lastModified(),
+					() -> ArchiveFiles.open(file, f.name()))), (name, reason) -> {
+					});
+			return files;
+		}
+
+		@Override
+		public void forEachFile(Consumer<SnapshotFile> action, BiConsumer<String, String> problem) {
+			try {
+				ArchiveFiles.forEach(file, action, problem);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		/** The archive is replaced as a whole, so its size and time tell a change. */
+		@Override
+		public String fingerprint() {
+			try {
+				return Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		@Override
+		public boolean changes() {
+			return true;
+		}
+
+		@Override
+		public String describe() {
+			return file.toAbsolutePath().toString();
 		}
 
 	}

@@ -1,10 +1,13 @@
 package dev.kubeprint.cluster.snapshot;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,28 +18,26 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.kubeprint.cluster.facts.FactKind;
-import dev.kubeprint.cluster.facts.LeaseFact;
 import dev.kubeprint.cluster.facts.ServerVersion;
 import dev.kubeprint.cluster.facts.SourceProblem;
+import dev.kubeprint.cluster.probe.PrometheusText;
 import dev.kubeprint.cluster.projection.Interner;
 import dev.kubeprint.cluster.projection.ProjectionException;
-import dev.kubeprint.cluster.projection.Projections;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Reads what {@code kubectl get -o json|yaml} and {@code kubectl cluster-info dump} write: Lists (typed or
- * not), single objects, many YAML documents in a file, and the GET /version answer. Lists are streamed item
- * by item, so a large dump is never one tree in memory. A malformed file is named with its reason and
- * contributes nothing; a malformed object is named and skipped; everything else loads.
+ * Reads what collectors write: {@code kubectl get -o json|yaml}, {@code kubectl cluster-info dump} (a tree, or
+ * its stdout with JSON documents and container logs one after another), Sonobuoy's {@code resources/},
+ * troubleshoot.sh's {@code cluster-resources/}, bare arrays, YAML from any serializer, and the raw captures of
+ * /readyz, /livez, /metrics and etcdctl beside them. Lists are streamed item by item, so a large dump is never
+ * one tree in memory. A malformed file is named with its reason and contributes nothing; a malformed object is
+ * named and skipped; everything else loads.
  */
 public final class SnapshotReader {
 
@@ -54,16 +55,32 @@ public final class SnapshotReader {
 
 	private final Interner interner = new Interner();
 
+	private final Clock clock;
+
+	public SnapshotReader() {
+		this(Clock.systemUTC());
+	}
+
+	/** @param clock dates the reading itself, which stands in for the capture time only where that is unknown */
+	public SnapshotReader(Clock clock) {
+		this.clock = clock;
+	}
+
 	public SnapshotContent read(List<SnapshotFile> files) {
 		Reading reading = new Reading();
-		for (SnapshotFile file : files) {
-			reading.readFile(file);
-		}
-		return reading.finish(files);
+		files.forEach(reading::readFile);
+		return reading.finish();
+	}
+
+	/** Reads a location in one pass: an archive is decompressed once, entry after entry. */
+	public SnapshotContent read(SnapshotLocation location) {
+		Reading reading = new Reading();
+		location.forEachFile(reading::readFile, reading::problem);
+		return reading.finish();
 	}
 
 	/** The state of one read of a whole snapshot. */
-	private final class Reading {
+	private final class Reading implements DocumentReading.Sink {
 
 		final Map<FactKind<?>, Map<String, Object>> objects = new LinkedHashMap<>();
 
@@ -71,14 +88,16 @@ public final class SnapshotReader {
 
 		final List<SourceProblem> problems = new ArrayList<>();
 
+		final Captures captures = new Captures();
+
 		int droppedProblems;
 
 		ServerVersion version;
 
-		/** Facts leave heartbeats out (they change without meaning), but they date a snapshot best. */
-		Instant newestHeartbeat;
+		Instant newest;
 
-		void problem(String where, String reason) {
+		@Override
+		public void problem(String where, String reason) {
 			if (problems.size() < MAX_PROBLEMS) {
 				problems.add(new SourceProblem(where, reason));
 			}
@@ -87,182 +106,106 @@ public final class SnapshotReader {
 			}
 		}
 
+		@Override
+		public void object(FactKind<?> kind, String key, Object fact) {
+			present.add(kind);
+			// The same object in two files (a full list and a per-namespace dump) counts once.
+			objects.computeIfAbsent(kind, (x) -> new LinkedHashMap<>()).putIfAbsent(key, fact);
+		}
+
+		@Override
+		public void present(FactKind<?> kind) {
+			present.add(kind);
+		}
+
+		@Override
+		public void version(ServerVersion v) {
+			version = v;
+		}
+
+		@Override
+		public void seen(Instant time) {
+			newest = Timestamps.later(newest, time);
+		}
+
 		void readFile(SnapshotFile file) {
-			// Objects of a file are committed only once the whole file parsed: half a file is worse than none.
-			FileReading fileReading = new FileReading(file);
-			ObjectMapper mapper = file.isYaml() ? YAML : JSON;
-			try (InputStream in = file.opener().open(); JsonParser p = mapper.createParser(in)) {
-				JsonToken t;
-				while ((t = p.nextToken()) != null) {
-					if (t == JsonToken.START_OBJECT) {
-						fileReading.readRoot(p, mapper);
-					}
-					else if (t != JsonToken.VALUE_NULL) {
-						p.skipChildren();
-						throw new ProjectionException("the document is not an object");
+			String name = file.name();
+			Optional<Captures.Kind> capture = Captures.of(name);
+			boolean text = !file.isYaml() && !name.endsWith(".json");
+			if (capture.isEmpty() && (text && isLog(name) || !SnapshotLocation.isSnapshotFile(name))) {
+				return;
+			}
+			try (InputStream in = file.opener().open()) {
+				if (capture.isPresent()) {
+					readCapture(capture.get(), name, in);
+				}
+				else if (file.isYaml()) {
+					readDocuments(name, YAML, YAML.createParser(in));
+				}
+				else {
+					Reader reader = new BufferedReader(new LogSections(new InputStreamReader(in, StandardCharsets.UTF_8)));
+					// A .txt is read only when it holds JSON (cluster-info dump's stdout saved as a file)
+					if (!text || startsAsJson(reader)) {
+						readDocuments(name, JSON, JSON.createParser(reader));
 					}
 				}
 			}
 			catch (JacksonException ex) {
-				problem(file.name(), "not valid " + (file.isYaml() ? "YAML" : "JSON") + where(ex.getLocation())
-						+ ": " + ex.getOriginalMessage() + ". Nothing of this file was loaded.");
-				return;
+				problem(name, "not valid " + (file.isYaml() ? "YAML" : "JSON") + where(ex.getLocation()) + ": "
+						+ ex.getOriginalMessage() + ". Nothing of this file was loaded.");
 			}
-			catch (ProjectionException ex) {
-				problem(file.name(), ex.getMessage() + ". Nothing of this file was loaded.");
-				return;
+			catch (ProjectionException | PrometheusText.FormatException ex) {
+				problem(name, ex.getMessage() + ". Nothing of this file was loaded.");
 			}
 			catch (IOException ex) {
-				problem(file.name(), "could not be read: " + ex.getMessage());
-				return;
+				problem(name, "could not be read: " + ex.getMessage());
 			}
-			fileReading.commit();
 		}
 
-		SnapshotContent finish(List<SnapshotFile> files) {
+		private void readDocuments(String name, ObjectMapper mapper, JsonParser parser) {
+			DocumentReading document = new DocumentReading(name, this, interner, mapper);
+			try (JsonParser p = parser) {
+				document.readAll(p);
+			}
+			document.commit();
+		}
+
+		private void readCapture(Captures.Kind kind, String name, InputStream in) throws IOException {
+			if (name.endsWith(".json") || kind.name().startsWith("ETCD")) {
+				captures.json(kind, name, JSON.readTree(in));
+			}
+			else {
+				captures.text(kind, name, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+			}
+		}
+
+		SnapshotContent finish() {
 			if (droppedProblems > 0) {
 				problems.add(new SourceProblem("…", droppedProblems + " more problems not listed"));
 			}
 			Map<FactKind<?>, List<Object>> lists = new HashMap<>();
 			objects.forEach((kind, byKey) -> lists.put(kind, List.copyOf(byKey.values())));
 			return new SnapshotContent(lists, present, Optional.ofNullable(version), problems,
-					capturedAt(lists, files, newestHeartbeat));
-		}
-
-		/** The objects of one file, held until the file has parsed completely. */
-		private final class FileReading {
-
-			final SnapshotFile file;
-
-			final List<Runnable> commits = new ArrayList<>();
-
-			FileReading(SnapshotFile file) {
-				this.file = file;
-			}
-
-			void readRoot(JsonParser p, ObjectMapper mapper) {
-				ObjectNode fields = mapper.createObjectNode();
-				String listKind = null;
-				boolean list = false;
-				List<JsonNode> waitingForKind = new ArrayList<>();
-				String name;
-				while ((name = p.nextName()) != null) {
-					JsonToken t = p.nextToken();
-					if ("items".equals(name) && t == JsonToken.START_ARRAY) {
-						list = true;
-						while (p.nextToken() != JsonToken.END_ARRAY) {
-							JsonNode item = mapper.readTree(p);
-							String kind = itemKind(item, listKind);
-							if (kind == null) {
-								// kubectl writes "items" before "kind"; typed list items carry no kind of their own.
-								waitingForKind.add(item);
-							}
-							else {
-								accept(item, kind, mapper);
-							}
-						}
-					}
-					else {
-						JsonNode value = mapper.readTree(p);
-						fields.set(name, value);
-						if ("kind".equals(name)) {
-							listKind = value.asString();
-						}
-					}
-				}
-				for (JsonNode item : waitingForKind) {
-					String kind = itemKind(item, listKind);
-					if (kind == null) {
-						problem(file.name(), "an item with no kind in a list of unknown kind was skipped");
-					}
-					else {
-						accept(item, kind, mapper);
-					}
-				}
-				if (list) {
-					markPresent(listKind);
-				}
-				else if (fields.has("gitVersion") && !fields.has("kind")) {
-					ServerVersion v = new ServerVersion(fields.path("major").asString(),
-							fields.path("minor").asString(), fields.path("gitVersion").asString(),
-							fields.path("platform").asString(), fields.path("buildDate").asString());
-					commits.add(() -> version = v);
-				}
-				else {
-					accept(fields, fields.path("kind").asString(), mapper);
-				}
-			}
-
-			/** An empty typed list ("PodList") or a file named for its kind ("pods.json") still says "none". */
-			private void markPresent(String listKind) {
-				Optional<FactKind<?>> kind = Optional.empty();
-				if (listKind != null && listKind.endsWith("List") && !"List".equals(listKind)) {
-					kind = FactKind.byKindName(listKind.substring(0, listKind.length() - 4));
-				}
-				if (kind.isEmpty()) {
-					kind = FactKind.byPlural(file.stem());
-				}
-				kind.ifPresent((k) -> commits.add(() -> present.add(k)));
-			}
-
-			private String itemKind(JsonNode item, String listKind) {
-				String own = item.path("kind").asString();
-				if (!own.isEmpty()) {
-					return own;
-				}
-				if (listKind != null && listKind.endsWith("List") && !"List".equals(listKind)) {
-					return listKind.substring(0, listKind.length() - 4);
-				}
-				return null;
-			}
-
-			private void accept(JsonNode object, String kindName, ObjectMapper mapper) {
-				Optional<FactKind<?>> kind = FactKind.byKindName(kindName);
-				if (kind.isEmpty()) {
-					// Events, ReplicaSets and the like: a dump has them, the panels do not use them.
-					return;
-				}
-				FactKind<?> k = kind.get();
-				JsonNode meta = object.path("metadata");
-				String key = meta.path("namespace").asString() + "/" + meta.path("name").asString();
-				try (JsonParser p = mapper.treeAsTokens(object)) {
-					p.nextToken();
-					Object fact = Projections.of(k).project(p, interner);
-					Instant heartbeat = k == FactKind.NODES ? heartbeat(object) : null;
-					commits.add(() -> {
-						newestHeartbeat = later(newestHeartbeat, heartbeat);
-						present.add(k);
-						// The same object in two files (a full list and a per-namespace dump) counts once.
-						objects.computeIfAbsent(k, (x) -> new LinkedHashMap<>()).putIfAbsent(key, fact);
-					});
-				}
-				catch (ProjectionException | JacksonException ex) {
-					problem(file.name(), k.kind() + " " + key.replaceFirst("^/", "") + " skipped: "
-							+ (ex instanceof JacksonException j ? j.getOriginalMessage() : ex.getMessage()));
-				}
-			}
-
-			void commit() {
-				commits.forEach(Runnable::run);
-			}
-
+					Optional.ofNullable(newest), captures.probes(newest, clock.instant(), version));
 		}
 
 	}
 
-	/** The newest lastHeartbeatTime of a node's conditions, or null. */
-	private static Instant heartbeat(JsonNode node) {
-		Instant newest = null;
-		for (JsonNode condition : node.path("status").path("conditions")) {
-			String time = condition.path("lastHeartbeatTime").asString();
-			try {
-				newest = time.isEmpty() ? newest : later(newest, OffsetDateTime.parse(time).toInstant());
-			}
-			catch (DateTimeParseException ex) {
-				// A malformed heartbeat only costs the estimate of the capture time.
-			}
+	/** Container logs: cluster-info dump's {@code <ns>/<pod>/logs.txt}, Sonobuoy's and troubleshoot's logs folders. */
+	private static boolean isLog(String name) {
+		String path = "/" + name;
+		return FileNames.base(name).equals("logs") || path.contains("/logs/") || path.contains("/podlogs/");
+	}
+
+	/** Peeks at the first character that is not white space, then puts it back. */
+	private static boolean startsAsJson(Reader reader) throws IOException {
+		reader.mark(1);
+		int c;
+		while ((c = reader.read()) >= 0 && Character.isWhitespace(c)) {
+			reader.mark(1);
 		}
-		return newest;
+		reader.reset();
+		return c == '{' || c == '[';
 	}
 
 	private static String where(TokenStreamLocation location) {
@@ -270,26 +213,6 @@ public final class SnapshotReader {
 			return "";
 		}
 		return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-	}
-
-	private static Instant capturedAt(Map<FactKind<?>, List<Object>> lists, List<SnapshotFile> files,
-			Instant newestHeartbeat) {
-		Instant newest = newestHeartbeat;
-		for (Object o : lists.getOrDefault(FactKind.LEASES, List.of())) {
-			newest = later(newest, ((LeaseFact) o).renewTime());
-		}
-		if (newest != null) {
-			return newest;
-		}
-		long newestFile = files.stream().mapToLong(SnapshotFile::lastModified).max().orElse(0);
-		return newestFile > 0 ? Instant.ofEpochMilli(newestFile) : Instant.now();
-	}
-
-	private static Instant later(Instant a, Instant b) {
-		if (a == null) {
-			return b;
-		}
-		return b == null || a.isAfter(b) ? a : b;
 	}
 
 }

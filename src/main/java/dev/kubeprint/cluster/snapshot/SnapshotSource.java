@@ -30,6 +30,9 @@ public final class SnapshotSource implements ClusterSource {
 
 	private static final Logger log = LoggerFactory.getLogger(SnapshotSource.class);
 
+	/** Said for every kind a dump lacks: unknown, not "none". */
+	public static final String NOT_COLLECTED = "not in this snapshot";
+
 	private final ClusterIdentity identity;
 
 	private final SnapshotLocation location;
@@ -83,7 +86,7 @@ public final class SnapshotSource implements ClusterSource {
 				return;
 			}
 			fingerprint = now;
-			publish(new SnapshotReader().read(location.files()));
+			publish(new SnapshotReader(clock).read(location));
 		}
 		catch (RuntimeException ex) {
 			// A vanished or unreadable directory: keep what was read before and say why.
@@ -95,7 +98,8 @@ public final class SnapshotSource implements ClusterSource {
 			problems.add(0, new SourceProblem(location.describe(), "could not be read: " + ex.getMessage()));
 			ClusterFacts previous = facts;
 			facts = new ClusterFacts(identity, previous.version() + 1, previous.observedAt(), previous.kinds(),
-					previous.serverVersion(), previous.versionAvailability(), problems);
+					previous.serverVersion(), previous.versionAvailability(), problems, previous.probes(),
+					previous.capturedAt());
 		}
 	}
 
@@ -105,23 +109,26 @@ public final class SnapshotSource implements ClusterSource {
 			kinds.put(kind, kindFacts(kind, content));
 		}
 		Availability version = content.serverVersion().isPresent() ? Availability.ok()
-				: Availability.notApplicable("this snapshot has no GET /version answer (version.json)");
-		facts = new ClusterFacts(identity, facts.version() + 1, content.capturedAt(), kinds,
-				content.serverVersion(), version, content.problems());
+				: Availability.notCollected("this snapshot has no GET /version answer (version.json)");
+		// Ages (lease renewals, conditions) are measured against the capture; when it is unknown the reading
+		// stands in, which keeps ETags moving with each reload but dates nothing in the cluster.
+		facts = new ClusterFacts(identity, facts.version() + 1, content.capturedAt().orElseGet(clock::instant),
+				kinds, content.serverVersion(), version, content.problems(), content.probes(), content.capturedAt());
 		for (SourceProblem p : content.problems()) {
 			log.warn("Snapshot {} of cluster {}: {}: {}", location.describe(), identity.name(), p.where(), p.reason());
 		}
 		log.info("Cluster {}: read snapshot {} ({} nodes, {} pods, captured {})", identity.name(),
-				location.describe(), facts.nodes().size(), facts.pods().size(), content.capturedAt());
+				location.describe(), facts.nodes().size(), facts.pods().size(),
+				content.capturedAt().map(Object::toString).orElse("at an unknown time"));
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private static KindFacts<?> kindFacts(FactKind kind, SnapshotContent content) {
 		if (!content.present().contains(kind)) {
-			return new KindFacts<>(kind, Availability.notApplicable("not in this snapshot"), List.of(), null);
+			return new KindFacts<>(kind, Availability.notCollected(NOT_COLLECTED), List.of(), null);
 		}
 		List<Object> items = content.objects().getOrDefault(kind, List.of());
-		return new KindFacts<>(kind, Availability.ok(), items, content.capturedAt());
+		return new KindFacts<>(kind, Availability.ok(), items, content.capturedAt().orElse(null));
 	}
 
 	@Override

@@ -25,8 +25,18 @@ final class Backoff {
 	Duration next() {
 		long base = nextMillis;
 		nextMillis = Math.min(maxMillis, nextMillis * 2);
-		long jitter = (long) (base * 0.2 * (ThreadLocalRandom.current().nextDouble() * 2 - 1));
-		return Duration.ofMillis(Math.min(maxMillis, Math.max(1, base + jitter)));
+		return jittered(base, maxMillis, randomJitter());
+	}
+
+	/** @param jitter from [-1, 1): the wait is {@code base} moved by up to 20% of it that way */
+	static Duration jittered(long baseMillis, long maxMillis, double jitter) {
+		long offset = (long) (baseMillis * 0.2 * jitter);
+		return Duration.ofMillis(Math.min(maxMillis, Math.max(1, baseMillis + offset)));
+	}
+
+	/** Uniformly from [-1, 1). */
+	static double randomJitter() {
+		return ThreadLocalRandom.current().nextDouble() * 2 - 1;
 	}
 
 	void reset() {

@@ -105,7 +105,15 @@ final class KindState<T> {
 		change(syncedAt != null ? Availability.stale(syncedAt, reason) : Availability.unreachable(reason));
 	}
 
-	/** The server answered but will not serve this kind (forbidden, unauthorized, not served). */
+	/** When the items last matched the cluster; null if they never did. */
+	synchronized Instant syncedAt() {
+		return syncedAt;
+	}
+
+	/**
+	 * The kind cannot be read now, for the reason the availability gives: the server will not serve it
+	 * (forbidden, unauthorized, not served), or could not be reached (then it is stale or unreachable).
+	 */
 	synchronized void refused(Availability refusal) {
 		current = false;
 		change(refusal);

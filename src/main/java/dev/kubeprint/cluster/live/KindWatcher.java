@@ -2,27 +2,17 @@ package dev.kubeprint.cluster.live;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-
-import javax.net.ssl.SSLException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.kubeprint.cluster.facts.Availability;
 import dev.kubeprint.cluster.facts.FactKind;
 import dev.kubeprint.cluster.facts.SourceProblem;
-import dev.kubeprint.cluster.live.ClusterConnection.Clients;
 import dev.kubeprint.cluster.projection.Interner;
 import dev.kubeprint.cluster.projection.Projection;
 import dev.kubeprint.cluster.projection.Projections;
@@ -55,7 +45,9 @@ final class KindWatcher<T> implements Runnable {
 
 	private final String path;
 
-	private final ClusterConnection connection;
+	private final Requests requests;
+
+	private final KindLister<T> lister;
 
 	private final KindState<T> state;
 
@@ -69,11 +61,9 @@ final class KindWatcher<T> implements Runnable {
 
 	private final Projection<T> projection;
 
-	private final Backoff backoff;
+	private final FailurePolicy policy;
 
 	private volatile boolean running = true;
-
-	private volatile Call inFlight;
 
 	private Thread thread;
 
@@ -81,10 +71,8 @@ final class KindWatcher<T> implements Runnable {
 
 	private boolean needList = true;
 
-	/** The last request was refused with 401: the credentials are read again before the next one. */
-	private boolean unauthorized;
-
-	private Clients lastClients;
+	/** The backoff step, and whether a 401 has the credentials read again before the next request. */
+	private FailurePolicy.Retries retries;
 
 	private String verb = "list";
 
@@ -93,14 +81,17 @@ final class KindWatcher<T> implements Runnable {
 		this.cluster = cluster;
 		this.kind = kind;
 		this.path = path(kind);
-		this.connection = connection;
+		this.requests = new Requests(connection);
 		this.state = state;
 		this.problems = problems;
 		this.interner = interner;
 		this.settings = settings;
 		this.clock = clock;
 		this.projection = Projections.of(kind);
-		this.backoff = new Backoff(settings.backoffInitial(), settings.backoffMax());
+		this.lister = new KindLister<>(cluster, kind, path, requests, settings.pageSize(), projection, interner,
+				problems);
+		this.policy = FailurePolicy.of(settings);
+		this.retries = policy.start();
 	}
 
 	/** Leases matter only for the control plane's leader election, so only kube-system's are read. */
@@ -120,10 +111,7 @@ final class KindWatcher<T> implements Runnable {
 	/** Stops at once: the open response is cancelled rather than waited out. */
 	void close() {
 		running = false;
-		Call call = inFlight;
-		if (call != null) {
-			call.cancel();
-		}
+		requests.cancel();
 		if (thread != null) {
 			thread.interrupt();
 		}
@@ -139,8 +127,8 @@ final class KindWatcher<T> implements Runnable {
 	public void run() {
 		while (running) {
 			try {
-				if (unauthorized) {
-					connection.refreshCredentials(lastClients);
+				if (retries.unauthorized()) {
+					requests.refreshCredentials();
 				}
 				if (needList) {
 					list();
@@ -170,64 +158,11 @@ final class KindWatcher<T> implements Runnable {
 
 	private void list() throws Exception {
 		verb = "list";
-		Map<String, T> fresh = new HashMap<>();
-		String continueToken = "";
-		String listVersion = "";
-		int restarts = 0;
-		int pages = 0;
-		while (true) {
-			List<Pair> query = new ArrayList<>();
-			if (continueToken.isEmpty()) {
-				// resourceVersion=0 is served from the API server's watch cache instead of etcd: ~3x faster at
-				// scale and no load on etcd. Continued pages carry the version inside the token.
-				query.add(new Pair("resourceVersion", "0"));
-			}
-			query.add(new Pair("limit", Integer.toString(settings.pageSize())));
-			if (!continueToken.isEmpty()) {
-				query.add(new Pair("continue", continueToken));
-			}
-			Clients clients = connection.clients();
-			lastClients = clients;
-			Call call = ClusterConnection.list(clients, path, query);
-			inFlight = call;
-			try (Response response = call.execute()) {
-				if (!response.isSuccessful()) {
-					ApiFailure failure = StatusReader.failure(response);
-					if (failure.code() == 410 && !continueToken.isEmpty() && restarts++ < 3) {
-						log.info("Cluster {}: the continue token of {} expired after {} pages; listing again", cluster,
-								kind.resourceName(), pages);
-						fresh.clear();
-						continueToken = "";
-						pages = 0;
-						continue;
-					}
-					throw new ApiFailureException(failure);
-				}
-				try (JsonParser parser = MAPPER.createParser(response.body().byteStream())) {
-					ListDecoder.Page page = ListDecoder.decode(parser, projection, interner,
-							(fact) -> fresh.put(FactKeys.key(fact), fact),
-							(index, reason) -> problems.add(new SourceProblem(
-									kind.resourceName() + " item " + index + " of a list", reason)));
-					listVersion = page.resourceVersion();
-					continueToken = page.continueToken();
-					pages++;
-				}
-			}
-			finally {
-				inFlight = null;
-			}
-			if (!running) {
-				throw new InterruptedException();
-			}
-			if (continueToken.isEmpty()) {
-				break;
-			}
-		}
-		state.replace(fresh, clock.instant());
-		resourceVersion = listVersion;
+		KindLister.Listed<T> listed = lister.list(() -> running);
+		state.replace(listed.items(), clock.instant());
+		resourceVersion = listed.resourceVersion();
 		needList = false;
-		unauthorized = false;
-		backoff.reset();
+		retries = policy.start();
 	}
 
 	private void watch() throws Exception {
@@ -235,69 +170,33 @@ final class KindWatcher<T> implements Runnable {
 		long min = settings.watchTimeoutMin().toSeconds();
 		long max = Math.max(min, settings.watchTimeoutMax().toSeconds());
 		int timeout = (int) ThreadLocalRandom.current().nextLong(min, max + 1);
-		List<Pair> query = new ArrayList<>();
-		query.add(new Pair("watch", "1"));
-		query.add(new Pair("allowWatchBookmarks", "true"));
-		query.add(new Pair("resourceVersion", resourceVersion));
-		query.add(new Pair("timeoutSeconds", Integer.toString(timeout)));
-		Clients clients = connection.clients();
-		lastClients = clients;
-		Call call = ClusterConnection.watch(clients, path, query, timeout);
-		inFlight = call;
+		List<Pair> query = List.of(new Pair("watch", "1"), new Pair("allowWatchBookmarks", "true"),
+				new Pair("resourceVersion", resourceVersion), new Pair("timeoutSeconds", Integer.toString(timeout)));
+		Call call = requests.open((clients) -> ClusterConnection.watch(clients, path, query, timeout));
 		long started = System.nanoTime();
-		int[] events = { 0 };
+		WatchEvents<T> events = new WatchEvents<>(kind, state, problems, clock, this::advance);
 		try (Response response = call.execute()) {
 			if (!response.isSuccessful()) {
 				throw new ApiFailureException(StatusReader.failure(response));
 			}
-			unauthorized = false;
+			retries = retries.authorized();
 			state.confirm(clock.instant());
 			Optional<ApiFailure> error;
 			try (JsonParser parser = MAPPER.createParser(response.body().byteStream())) {
-				error = WatchDecoder.decode(parser, projection, interner, new WatchDecoder.Events<>() {
-
-					@Override
-					public void upsert(T fact, String version) {
-						events[0]++;
-						state.upsert(fact, clock.instant());
-						advance(version);
-					}
-
-					@Override
-					public void delete(T fact, String version) {
-						events[0]++;
-						state.delete(fact, clock.instant());
-						advance(version);
-					}
-
-					@Override
-					public void bookmark(String version) {
-						events[0]++;
-						state.confirm(clock.instant());
-						advance(version);
-					}
-
-					@Override
-					public void malformed(String type, String reason, String version) {
-						events[0]++;
-						problems.add(new SourceProblem(kind.resourceName() + " watch event " + type, reason));
-						advance(version);
-					}
-
-				});
+				error = WatchDecoder.decode(parser, projection, interner, events);
 			}
 			if (error.isPresent()) {
 				throw new ApiFailureException(error.get());
 			}
 		}
 		finally {
-			inFlight = null;
+			requests.done();
 		}
-		if (events[0] > 0) {
-			backoff.reset();
+		if (events.count() > 0) {
+			retries = policy.start();
 		}
 		else if (System.nanoTime() - started < SHORT_WATCH.toNanos()) {
-			sleep(backoff.next());
+			apply(policy.pause(retries, Backoff.randomJitter()));
 		}
 	}
 
@@ -307,54 +206,19 @@ final class KindWatcher<T> implements Runnable {
 		}
 	}
 
-	private void failed(ApiFailure failure) throws RuntimeException {
-		String resource = kind.resourceName();
-		switch (failure.code()) {
-			case 410 -> {
-				// The version is older than the server keeps: only this kind lists again, at once.
-				log.info("Cluster {}: {} resourceVersion {} expired ({}); relisting", cluster, resource,
-						resourceVersion, failure.describe());
-				needList = true;
-			}
-			case 401 -> {
-				boolean first = !unauthorized;
-				unauthorized = true;
-				if (!first) {
-					state.refused(Availability.unreachable("unauthorized: " + failure.describe()
-							+ " — the credentials of this cluster were refused, also after reading them again"));
-					sleep(backoff.next());
-				}
-			}
-			case 403 -> {
-				state.refused(Availability.forbidden(verb, resource, "forbidden: " + verb + " " + resource
-						+ " — grant it in the ClusterRole (" + failure.describe() + ")"));
-				needList = true;
-				sleep(settings.slowRetry());
-			}
-			case 404 -> {
-				state.refused(Availability.notApplicable("the API server does not serve " + resource
-						+ " (404 Not Found); it is older or this API is disabled"));
-				needList = true;
-				sleep(settings.slowRetry());
-			}
-			case 429 -> {
-				state.lostContact("throttled: the API server answered 429 Too Many Requests ("
-						+ failure.describe() + ")");
-				sleep(failure.retryAfter().orElseGet(backoff::next));
-			}
-			default -> {
-				state.lostContact("the API server answered " + failure.code() + ": " + failure.describe());
-				sleep(failure.retryAfter().orElseGet(backoff::next));
-			}
+	private void failed(ApiFailure failure) {
+		if (failure.code() == 410) {
+			log.info("Cluster {}: {} resourceVersion {} expired ({}); relisting", cluster, kind.resourceName(),
+					resourceVersion, failure.describe());
 		}
+		decide(new FailurePolicy.Answered(failure, verb, kind.resourceName()));
 	}
 
 	private void lostContact(Throwable ex) {
 		if (!running) {
 			return;
 		}
-		state.lostContact("unreachable: " + describe(ex, connection.server()));
-		sleep(backoff.next());
+		decide(new FailurePolicy.Unreachable(ex, requests.server()));
 	}
 
 	/** A response that is not JSON, or credentials that could not be obtained: said, and retried. */
@@ -366,30 +230,20 @@ final class KindWatcher<T> implements Runnable {
 				? "the API server sent malformed JSON for " + kind.resourceName() + ": " + json.getOriginalMessage()
 				: "cannot read " + kind.resourceName() + ": " + KubeconfigLoader.rootMessage(ex);
 		problems.add(new SourceProblem(verb + " " + path, reason));
-		needList |= "list".equals(verb);
-		state.lostContact(reason);
-		sleep(backoff.next());
+		decide(new FailurePolicy.Broken(reason, "list".equals(verb)));
 	}
 
-	static String describe(Throwable ex, String server) {
-		if (ex instanceof ConnectException) {
-			return "connection refused to " + server;
+	private void decide(FailurePolicy.Failure failure) {
+		apply(policy.decide(failure, retries, state.syncedAt(), Backoff.randomJitter()));
+	}
+
+	private void apply(FailurePolicy.Decision decision) {
+		decision.publish().ifPresent(state::refused);
+		retries = decision.next();
+		needList |= decision.relist();
+		if (!decision.retryIn().isZero()) {
+			sleep(decision.retryIn());
 		}
-		if (ex instanceof UnknownHostException) {
-			return "unknown host " + ex.getMessage() + " (server " + server + ")";
-		}
-		if (ex instanceof SocketTimeoutException || ex instanceof InterruptedIOException) {
-			return "timed out talking to " + server;
-		}
-		if (ex instanceof SSLException) {
-			String message = KubeconfigLoader.rootMessage(ex);
-			if (message.contains("PKIX") || message.contains("certification path")) {
-				return "TLS with " + server + " failed: the server's certificate is not signed by the certificate"
-						+ " authority in the kubeconfig (" + message + ")";
-			}
-			return "TLS with " + server + " failed: " + message;
-		}
-		return KubeconfigLoader.rootMessage(ex) + " (" + server + ")";
 	}
 
 	private void sleep(Duration duration) {

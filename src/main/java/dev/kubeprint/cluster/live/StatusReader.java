@@ -27,29 +27,38 @@ final class StatusReader {
 
 	/** The failure a non-2xx response stands for, with the server's message when it sent a Status. */
 	static ApiFailure failure(Response response) {
-		String text = "";
-		ResponseBody body = response.body();
-		if (body != null) {
-			try (InputStream in = body.byteStream()) {
-				text = new String(in.readNBytes(MAX_BODY), StandardCharsets.UTF_8);
-			}
-			catch (IOException ex) {
-				text = "";
-			}
-		}
-		ApiFailure parsed = null;
-		if (text.startsWith("{")) {
-			try (JsonParser p = MAPPER.createParser(text)) {
-				p.nextToken();
-				parsed = status(p);
-			}
-			catch (JacksonException ex) {
-				parsed = null;
-			}
-		}
+		ApiFailure parsed = parse(body(response));
 		String message = parsed != null && !parsed.message().isBlank() ? parsed.message()
 				: (response.message().isBlank() ? "HTTP " + response.code() : response.message());
 		return new ApiFailure(response.code(), message, retryAfter(response.header("Retry-After")));
+	}
+
+	/** The start of the body, or "" when there is none or it cannot be read. */
+	private static String body(Response response) {
+		ResponseBody body = response.body();
+		if (body == null) {
+			return "";
+		}
+		try (InputStream in = body.byteStream()) {
+			return new String(in.readNBytes(MAX_BODY), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			return "";
+		}
+	}
+
+	/** The Status the body holds; null when it is not one (a proxy's HTML page, a cut-off body). */
+	private static ApiFailure parse(String text) {
+		if (!text.startsWith("{")) {
+			return null;
+		}
+		try (JsonParser p = MAPPER.createParser(text)) {
+			p.nextToken();
+			return status(p);
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
 	}
 
 	/** Reads a Status object; the parser is on its START_OBJECT and is left on its END_OBJECT. */

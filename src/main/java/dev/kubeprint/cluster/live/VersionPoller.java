@@ -96,13 +96,13 @@ final class VersionPoller implements Runnable {
 		catch (InterruptedIOException ex) {
 			if (running) {
 				sink.accept(Optional.empty(), Availability.unreachable(
-						"unreachable: " + KindWatcher.describe(ex, connection.server())));
+						"unreachable: " + FailurePolicy.describe(ex, connection.server())));
 			}
 		}
 		catch (IOException | RuntimeException ex) {
 			if (running) {
 				sink.accept(Optional.empty(), Availability.unreachable(
-						"unreachable: " + KindWatcher.describe(ex, connection.server())));
+						"unreachable: " + FailurePolicy.describe(ex, connection.server())));
 			}
 		}
 		catch (Exception ex) {

@@ -1,0 +1,127 @@
+package dev.kubeprint.cluster.live;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.kubeprint.cluster.facts.FactKind;
+import dev.kubeprint.cluster.facts.SourceProblem;
+import dev.kubeprint.cluster.projection.Interner;
+import dev.kubeprint.cluster.projection.Projection;
+import io.kubernetes.client.openapi.Pair;
+import okhttp3.Call;
+import okhttp3.Response;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The paged LIST of one kind, from the API server's watch cache, decoded as a stream into facts. */
+final class KindLister<T> {
+
+	private static final Logger log = LoggerFactory.getLogger(KindLister.class);
+
+	private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+	/** How often an expired continue token starts the list over before the failure goes to the loop. */
+	private static final int RESTARTS = 3;
+
+	/** Every item of the kind by key, and the version to watch from. */
+	record Listed<T>(Map<String, T> items, String resourceVersion) {
+	}
+
+	private final String cluster;
+
+	private final FactKind<T> kind;
+
+	private final String path;
+
+	private final Requests requests;
+
+	private final int pageSize;
+
+	private final Projection<T> projection;
+
+	private final Interner interner;
+
+	private final ProblemLog problems;
+
+	KindLister(String cluster, FactKind<T> kind, String path, Requests requests, int pageSize,
+			Projection<T> projection, Interner interner, ProblemLog problems) {
+		this.cluster = cluster;
+		this.kind = kind;
+		this.path = path;
+		this.requests = requests;
+		this.pageSize = pageSize;
+		this.projection = projection;
+		this.interner = interner;
+		this.problems = problems;
+	}
+
+	/** @param running false once the loop is closed: the list stops between pages */
+	Listed<T> list(BooleanSupplier running) throws Exception {
+		Map<String, T> fresh = new HashMap<>();
+		String continueToken = "";
+		String listVersion = "";
+		int restarts = 0;
+		int pages = 0;
+		while (true) {
+			String token = continueToken;
+			Call call = requests.open((clients) -> ClusterConnection.list(clients, path, query(token)));
+			try (Response response = call.execute()) {
+				if (!response.isSuccessful()) {
+					ApiFailure failure = StatusReader.failure(response);
+					if (failure.code() == 410 && !continueToken.isEmpty() && restarts++ < RESTARTS) {
+						log.info("Cluster {}: the continue token of {} expired after {} pages; listing again", cluster,
+								kind.resourceName(), pages);
+						fresh.clear();
+						continueToken = "";
+						pages = 0;
+						continue;
+					}
+					throw new ApiFailureException(failure);
+				}
+				ListDecoder.Page page = decode(response, fresh);
+				listVersion = page.resourceVersion();
+				continueToken = page.continueToken();
+				pages++;
+			}
+			finally {
+				requests.done();
+			}
+			if (!running.getAsBoolean()) {
+				throw new InterruptedException();
+			}
+			if (continueToken.isEmpty()) {
+				return new Listed<>(fresh, listVersion);
+			}
+		}
+	}
+
+	private List<Pair> query(String continueToken) {
+		List<Pair> query = new ArrayList<>();
+		if (continueToken.isEmpty()) {
+			// resourceVersion=0 is served from the API server's watch cache instead of etcd: ~3x faster at
+			// scale and no load on etcd. Continued pages carry the version inside the token.
+			query.add(new Pair("resourceVersion", "0"));
+		}
+		query.add(new Pair("limit", Integer.toString(pageSize)));
+		if (!continueToken.isEmpty()) {
+			query.add(new Pair("continue", continueToken));
+		}
+		return query;
+	}
+
+	private ListDecoder.Page decode(Response response, Map<String, T> fresh) {
+		try (JsonParser parser = MAPPER.createParser(response.body().byteStream())) {
+			return ListDecoder.decode(parser, projection, interner, (fact) -> fresh.put(FactKeys.key(fact), fact),
+					(index, reason) -> problems.add(new SourceProblem(
+							kind.resourceName() + " item " + index + " of a list", reason)));
+		}
+	}
+
+}

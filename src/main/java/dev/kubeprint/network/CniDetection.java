@@ -1,0 +1,93 @@
+package dev.kubeprint.network;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.kubeprint.cluster.facts.ClusterFacts;
+import dev.kubeprint.cluster.facts.ConfigMapFact;
+import dev.kubeprint.cluster.facts.DaemonSetFact;
+import dev.kubeprint.cluster.facts.FactKind;
+import dev.kubeprint.i18n.Texts;
+import dev.kubeprint.network.NetworkView.CniView;
+import dev.kubeprint.reference.CniReference;
+
+/** Which CNI runs, by the hints of the reference data, and in which mode, by the reader for that CNI. */
+final class CniDetection {
+
+	/** One reader per CNI the reference knows; a CNI without one shows no mode. */
+	static final List<CniMode.Reader> READERS = List.of(new CalicoMode(), new CiliumMode(), new FlannelMode(),
+			new TerwayMode(), new AwsVpcCniMode());
+
+	/** The recognised CNI and what gave it away; a running DaemonSet outweighs a leftover ConfigMap. */
+	record Detected(CniReference cni, DaemonSetFact daemonSet, List<String> evidence) {
+	}
+
+	private final List<CniReference> cnis;
+
+	CniDetection(List<CniReference> cnis) {
+		this.cnis = cnis;
+	}
+
+	Detected detect(ClusterFacts facts, Map<String, ConfigMapFact> maps) {
+		Detected byConfigMap = null;
+		for (CniReference c : cnis) {
+			List<String> evidence = new ArrayList<>();
+			DaemonSetFact agent = null;
+			for (DaemonSetFact d : facts.items(FactKind.DAEMON_SETS)) {
+				boolean byName = c.detect().daemonSets().contains(d.name());
+				Optional<String> image = d.images()
+					.stream()
+					.filter((i) -> c.detect().images().stream().anyMatch(i::contains))
+					.findFirst();
+				if (byName || image.isPresent()) {
+					agent = agent == null ? d : agent;
+					evidence.add("DaemonSet " + d.namespace() + "/" + d.name() + image.map((i) -> " (" + i + ")").orElse(""));
+				}
+			}
+			for (String name : c.detect().configMaps()) {
+				ConfigMapFact cm = maps.get(name);
+				if (cm != null) {
+					evidence.add("ConfigMap " + cm.namespace() + "/" + cm.name());
+				}
+			}
+			if (agent != null) {
+				return new Detected(c, agent, evidence);
+			}
+			if (!evidence.isEmpty() && byConfigMap == null) {
+				byConfigMap = new Detected(c, null, evidence);
+			}
+		}
+		return byConfigMap != null ? byConfigMap : new Detected(null, null, List.of());
+	}
+
+	static CniMode mode(Detected d, Map<String, ConfigMapFact> maps, Texts t) {
+		CniMode.Inputs inputs = new CniMode.Inputs(d.daemonSet(), maps);
+		return READERS.stream()
+			.filter((r) -> r.cni().equals(d.cni().id()))
+			.findFirst()
+			.map((r) -> r.read(inputs, t))
+			.orElse(CniMode.UNKNOWN);
+	}
+
+	static CniView view(Detected d, ClusterFacts facts, Map<String, ConfigMapFact> maps, Texts t) {
+		if (d.cni() == null) {
+			String reason = facts.availability(FactKind.DAEMON_SETS).hasData() ? t.get("network.cni.unknown")
+					: facts.availability(FactKind.DAEMON_SETS).reason();
+			return new CniView("", reason, "", "", List.of(), "", "");
+		}
+		CniMode mode = mode(d, maps, t);
+		String replacement = "";
+		if ("cilium".equals(d.cni().id())) {
+			replacement = Optional.ofNullable(maps.get("cilium-config"))
+				.map((c) -> c.data().getOrDefault("kube-proxy-replacement", ""))
+				.orElse("");
+			replacement = replacement.isEmpty() ? t.get("network.cilium.kpr.unset") : replacement;
+		}
+		String ready = d.daemonSet() == null ? t.get("network.cni.no-agent")
+				: t.get("network.cni.ready", d.daemonSet().ready(), d.daemonSet().desired());
+		return new CniView(d.cni().id(), d.cni().name(), mode.mode(), mode.source(), d.evidence(), replacement, ready);
+	}
+
+}

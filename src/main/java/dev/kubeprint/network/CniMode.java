@@ -1,0 +1,37 @@
+package dev.kubeprint.network;
+
+import java.util.Map;
+
+import dev.kubeprint.cluster.facts.ConfigMapFact;
+import dev.kubeprint.cluster.facts.DaemonSetFact;
+import dev.kubeprint.i18n.Texts;
+
+/**
+ * The data-plane mode of a CNI and what it was read from ("calico-node: CALICO_IPV4POOL_IPIP=Always").
+ *
+ * @param mode empty when it could not be told
+ * @param source where it was read, or why it could not be
+ */
+record CniMode(String mode, String source) {
+
+	static final CniMode UNKNOWN = new CniMode("", "");
+
+	/** What a reader may look at: the agent's DaemonSet (null when only a ConfigMap gave the CNI away) and every ConfigMap by name. */
+	record Inputs(DaemonSetFact daemonSet, Map<String, ConfigMapFact> configMaps) {
+
+		Map<String, String> env() {
+			return daemonSet == null ? Map.of() : daemonSet.env();
+		}
+
+	}
+
+	/** Reads the mode of one CNI, named by its id in the reference data. */
+	interface Reader {
+
+		String cni();
+
+		CniMode read(Inputs inputs, Texts t);
+
+	}
+
+}

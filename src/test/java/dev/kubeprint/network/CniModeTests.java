@@ -1,0 +1,76 @@
+package dev.kubeprint.network;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dev.kubeprint.cluster.facts.ConfigMapFact;
+import dev.kubeprint.cluster.facts.DaemonSetFact;
+import dev.kubeprint.i18n.Texts;
+import dev.kubeprint.reference.ReferenceCatalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One reader per CNI: what it reads its mode from, and what it says when that is not there. */
+class CniModeTests {
+
+	private static final Texts EN = Texts.of(Locale.ENGLISH);
+
+	private static DaemonSetFact agent(String name, Map<String, String> env) {
+		return new DaemonSetFact("kube-system", name, 3, 3, 3, 3, List.of(), env);
+	}
+
+	private static CniMode.Inputs inputs(DaemonSetFact agent, ConfigMapFact... maps) {
+		return new CniMode.Inputs(agent, java.util.Arrays.stream(maps)
+			.collect(java.util.stream.Collectors.toMap(ConfigMapFact::name, (m) -> m)));
+	}
+
+	private static ConfigMapFact map(String name, Map<String, String> data) {
+		return new ConfigMapFact("kube-system", name, 0, data);
+	}
+
+	@Test
+	void everyCniOfTheReferenceHasAReader() {
+		assertThat(CniDetection.READERS).extracting(CniMode.Reader::cni)
+			.containsExactlyInAnyOrderElementsOf(ReferenceCatalog.load().cnis().stream().map((c) -> c.id()).toList());
+	}
+
+	@Test
+	void calicoIpipCrossSubnetAndPlainBgp() {
+		assertThat(new CalicoMode().read(inputs(agent("calico-node", Map.of("CALICO_IPV4POOL_IPIP", "CrossSubnet"))), EN))
+			.isEqualTo(new CniMode("IPIP (CrossSubnet)", "calico-node: CALICO_IPV4POOL_IPIP=CrossSubnet"));
+		assertThat(new CalicoMode().read(inputs(agent("calico-node", Map.of("CALICO_IPV4POOL_IPIP", "Never"))), EN)
+			.mode()).isEqualTo("BGP");
+	}
+
+	@Test
+	void ciliumNativeRoutingAndNoConfigAtAll() {
+		assertThat(new CiliumMode().read(inputs(null, map("cilium-config", Map.of("routing-mode", "native"))), EN)
+			.source()).isEqualTo("cilium-config: routing-mode=native");
+		assertThat(new CiliumMode().read(inputs(null), EN)).isEqualTo(CniMode.UNKNOWN);
+	}
+
+	@Test
+	void flannelBackendFromNetConf() {
+		assertThat(new FlannelMode().read(inputs(null, map("kube-flannel-cfg",
+				Map.of("net-conf.json", "{\"Network\": \"10.244.0.0/16\", \"Backend\": {\"Type\": \"host-gw\"}}"))), EN))
+			.isEqualTo(new CniMode("host-gw", "kube-flannel-cfg: net-conf.json Backend.Type"));
+		assertThat(new FlannelMode().read(inputs(null, map("kube-flannel-cfg", Map.of())), EN)).isEqualTo(CniMode.UNKNOWN);
+	}
+
+	@Test
+	void terwayByTheNameOfItsDaemonSet() {
+		assertThat(new TerwayMode().read(inputs(agent("terway-eniip", Map.of())), EN).mode()).isEqualTo("ENIIP");
+		assertThat(new TerwayMode().read(inputs(agent("terway", Map.of())), EN)).isEqualTo(CniMode.UNKNOWN);
+	}
+
+	@Test
+	void awsVpcCniNamesItsExtras() {
+		assertThat(new AwsVpcCniMode().read(inputs(agent("aws-node", Map.of("ENABLE_PREFIX_DELEGATION", "true"))), EN))
+			.isEqualTo(new CniMode("ENI (prefix delegation)", "aws-node env"));
+		assertThat(new AwsVpcCniMode().read(inputs(agent("aws-node", Map.of())), EN).mode()).isEqualTo("ENI");
+	}
+
+}

@@ -3,7 +3,6 @@ package dev.kubeprint.cluster;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -20,6 +19,7 @@ import dev.kubeprint.cluster.facts.FactKind;
 import dev.kubeprint.config.KubeprintProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Which clusters exist, from configuration or, with none, from what the machine offers. */
 class ClusterRegistryTests {
@@ -118,18 +118,13 @@ class ClusterRegistryTests {
 
 		assertThat(registry.clusters()).extracting(ClusterIdentity::name).containsExactly("lab", "staging", "demo");
 		ClusterSource staging = registry.find("staging").orElseThrow();
-		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		while (!staging.facts().synced() && System.nanoTime() < deadline) {
-			Thread.sleep(20);
-		}
+		await("staging synced").until(() -> staging.facts().synced());
 		Availability nodes = staging.facts().availability(FactKind.NODES);
 		assertThat(nodes.state()).isEqualTo(Availability.State.UNREACHABLE);
 		assertThat(nodes.reason()).contains("context \"no-such-context\" is not in kubeconfig");
 		// The healthy context is tried on its own: its server is down here, which it says separately.
 		ClusterSource lab = registry.find("lab").orElseThrow();
-		while (!lab.facts().synced() && System.nanoTime() < deadline) {
-			Thread.sleep(20);
-		}
+		await("lab synced").until(() -> lab.facts().synced());
 		assertThat(lab.facts().availability(FactKind.NODES).reason())
 			.isEqualTo("unreachable: connection refused to http://127.0.0.1:1");
 	}
@@ -146,11 +141,7 @@ class ClusterRegistryTests {
 		assertThat(readiness.health().getStatus()).isEqualTo(org.springframework.boot.health.contributor.Status.OUT_OF_SERVICE);
 
 		registry.start();
-		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		while (readiness.health().getStatus() != org.springframework.boot.health.contributor.Status.UP
-				&& System.nanoTime() < deadline) {
-			Thread.sleep(20);
-		}
+		await("ready").until(() -> readiness.health().getStatus() == org.springframework.boot.health.contributor.Status.UP);
 		assertThat(readiness.health().getStatus()).isEqualTo(org.springframework.boot.health.contributor.Status.UP);
 		assertThat(registry.find("nowhere").orElseThrow().facts().availability(FactKind.PODS).reason())
 			.contains("does not exist");

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -57,9 +58,13 @@ public class ClusterRegistry implements SmartLifecycle {
 
 	private volatile boolean running;
 
+	/**
+	 * @param environment the machine's environment variables unless a ClusterEnvironment bean says otherwise, as
+	 * the tests' does so that no kubeconfig of the machine they run on reaches them
+	 */
 	@Autowired
-	public ClusterRegistry(KubeprintProperties properties, Clock clock) {
-		this(properties, clock, ClusterEnvironment.system());
+	public ClusterRegistry(KubeprintProperties properties, Clock clock, ObjectProvider<ClusterEnvironment> environment) {
+		this(properties, clock, environment.getIfAvailable(ClusterEnvironment::system));
 	}
 
 	/** @param environment where to look for a kubeconfig or a pod's service account when nothing is configured */

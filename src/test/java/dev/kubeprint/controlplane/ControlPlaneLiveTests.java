@@ -8,11 +8,12 @@ import java.time.Duration;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -38,7 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-// The stub API server stops after the class: a cached context would go on polling it dead.
+// A cached context would go on polling the stub API server, which stops with it.
 @DirtiesContext
 class ControlPlaneLiveTests {
 
@@ -86,9 +87,18 @@ class ControlPlaneLiveTests {
 		registry.add("kubeprint.probe-interval", () -> "300ms");
 	}
 
-	@AfterAll
-	static void stop() {
-		api.stop();
+	/**
+	 * The stub API server stops with the context, after the context has stopped its sources, rather than in an
+	 * {@code @AfterAll} that runs first and leaves them polling a dead server until the context closes.
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class StubApiServer {
+
+		@Bean(destroyMethod = "stop")
+		WireMockServer stubApiServer() {
+			return api;
+		}
+
 	}
 
 	@Test

@@ -97,6 +97,9 @@ class ClusterRegistryTests {
 
 		assertThat(registry.clusters()).extracting(ClusterIdentity::name, ClusterIdentity::type)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("in-cluster", SourceType.LIVE));
+		assertThat(logged.lines()).containsExactly("cluster in-cluster: service account " + dir.resolve("sa")
+				+ " of the pod this runs in (no kubeconfig at " + dir.resolve("home/.kube/config")
+				+ " ($HOME) and in a pod)");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package dev.kubeprint.cluster;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,9 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -20,6 +23,7 @@ import org.springframework.stereotype.Component;
 import dev.kubeprint.cluster.facts.ClusterIdentity;
 import dev.kubeprint.cluster.probe.ApiServerProbe;
 import dev.kubeprint.cluster.facts.ClusterIdentity.SourceType;
+import dev.kubeprint.cluster.live.KubeconfigFiles;
 import dev.kubeprint.cluster.live.KubeconfigLoader;
 import dev.kubeprint.cluster.live.LiveClusterSource;
 import dev.kubeprint.cluster.live.LiveSettings;
@@ -55,15 +59,19 @@ public class ClusterRegistry implements SmartLifecycle {
 
 	private volatile boolean running;
 
+	/**
+	 * @param environment the machine's environment variables unless a ClusterEnvironment bean says otherwise, as
+	 * the tests' does so that no kubeconfig of the machine they run on reaches them
+	 */
 	@Autowired
-	public ClusterRegistry(KubeprintProperties properties, Clock clock) {
-		this(properties, clock, ClusterEnvironment.system());
+	public ClusterRegistry(KubeprintProperties properties, Clock clock, ObjectProvider<ClusterEnvironment> environment) {
+		this(properties, clock, environment.getIfAvailable(ClusterEnvironment::system));
 	}
 
 	/** @param environment where to look for a kubeconfig or a pod's service account when nothing is configured */
 	public ClusterRegistry(KubeprintProperties properties, Clock clock, ClusterEnvironment environment) {
-		for (ClusterProperties cluster : clusters(properties, environment)) {
-			ClusterSource source = probed(create(cluster, properties, clock, environment), cluster,
+		for (Chosen chosen : clusters(properties, environment)) {
+			ClusterSource source = probed(create(chosen, properties, clock, environment), chosen.cluster(),
 					properties.probeInterval(), clock);
 			if (sources.putIfAbsent(source.identity().name(), source) != null) {
 				throw new IllegalStateException("Two clusters are named '" + source.identity().name()
@@ -73,31 +81,53 @@ public class ClusterRegistry implements SmartLifecycle {
 	}
 
 	/**
+	 * A cluster to show and why: the configuration that names it, or, when nothing is configured, what was looked
+	 * for and found (or not).
+	 *
+	 * @param kubeconfig the kubeconfig found when nothing is configured; null otherwise
+	 */
+	private record Chosen(ClusterProperties cluster, String why, KubeconfigFiles kubeconfig) {
+
+		Chosen(ClusterProperties cluster, String why) {
+			this(cluster, why, null);
+		}
+
+	}
+
+	/**
 	 * The configured clusters; with none, what kubectl would talk to (the current kubeconfig context), else the
 	 * pod's own cluster, else the demo, so that a first start always shows something.
 	 */
-	static List<ClusterProperties> clusters(KubeprintProperties properties, ClusterEnvironment environment) {
-		List<ClusterProperties> clusters = new ArrayList<>(properties.clusters());
+	private static List<Chosen> clusters(KubeprintProperties properties, ClusterEnvironment environment) {
+		List<Chosen> clusters = new ArrayList<>();
+		for (int i = 0; i < properties.clusters().size(); i++) {
+			clusters.add(new Chosen(properties.clusters().get(i), "kubeprint.clusters[" + i + "]"));
+		}
 		if (properties.snapshot() != null) {
-			clusters.add(new ClusterProperties(null, properties.snapshot(), false, null, null, false, null));
+			clusters.add(new Chosen(new ClusterProperties(null, properties.snapshot(), false, null, null, false, null),
+					"kubeprint.snapshot"));
 		}
 		if (clusters.isEmpty()) {
-			Optional<Path> kubeconfig = environment.kubeconfig();
-			if (kubeconfig.isPresent()) {
-				clusters.add(new ClusterProperties(null, null, false, null, kubeconfig.get(), false, null));
+			KubeconfigFiles kubeconfig = environment.kubeconfig();
+			if (kubeconfig.exists()) {
+				clusters.add(new Chosen(new ClusterProperties(null, null, false, null, null, false, null),
+						"nothing configured, as kubectl would", kubeconfig));
 			}
 			else if (environment.inCluster()) {
-				clusters.add(new ClusterProperties(null, null, false, null, null, true, null));
+				clusters.add(new Chosen(new ClusterProperties(null, null, false, null, null, true, null),
+						kubeconfig.notFound() + " and in a pod"));
 			}
 			else {
-				clusters.add(new ClusterProperties(DEMO_NAME, null, true, null, null, false, null));
+				clusters.add(new Chosen(new ClusterProperties(DEMO_NAME, null, true, null, null, false, null),
+						kubeconfig.notFound() + " and not in a pod"));
 			}
 		}
 		return clusters;
 	}
 
-	private ClusterSource create(ClusterProperties cluster, KubeprintProperties properties, Clock clock,
+	private ClusterSource create(Chosen chosen, KubeprintProperties properties, Clock clock,
 			ClusterEnvironment environment) {
+		ClusterProperties cluster = chosen.cluster();
 		int sources = (cluster.demo() ? 1 : 0) + (cluster.snapshot() != null ? 1 : 0) + (cluster.inCluster() ? 1 : 0)
 				+ (cluster.context() != null || cluster.kubeconfig() != null ? 1 : 0);
 		if (sources > 1) {
@@ -106,27 +136,39 @@ public class ClusterRegistry implements SmartLifecycle {
 		}
 		if (cluster.demo()) {
 			String name = cluster.name() != null ? cluster.name() : DEMO_NAME;
+			log.info("cluster {}: {}: opening the demo cluster", name, chosen.why());
 			return new SnapshotSource(new ClusterIdentity(name, SourceType.DEMO, "bundled demo cluster"),
 					new SnapshotLocation.Classpath("demo"), scheduler, properties.snapshotReload(), clock);
 		}
 		if (cluster.snapshot() != null) {
 			Path dir = cluster.snapshot();
 			String name = cluster.name() != null ? cluster.name() : dir.toAbsolutePath().normalize().getFileName().toString();
+			log.info("cluster {}: snapshot {} ({})", name, dir, chosen.why());
 			return new SnapshotSource(new ClusterIdentity(name, SourceType.SNAPSHOT, dir.toString()),
 					SnapshotLocation.of(dir), scheduler, properties.snapshotReload(), clock);
 		}
 		if (cluster.inCluster()) {
 			String name = cluster.name() != null ? cluster.name() : IN_CLUSTER_NAME;
+			log.info("cluster {}: service account {} of the pod this runs in ({})", name,
+					environment.serviceAccount(), chosen.why());
 			return LiveClusterSource.inCluster(
 					new ClusterIdentity(name, SourceType.LIVE, "in-cluster, service account " + environment.serviceAccount()),
 					LiveSettings.from(properties), clock);
 		}
-		if (cluster.context() != null || cluster.kubeconfig() != null) {
-			Path kubeconfig = cluster.kubeconfig() != null ? cluster.kubeconfig() : environment.kubeconfigOrDefault();
-			String context = cluster.context() != null ? cluster.context()
-					: KubeconfigLoader.currentContext(kubeconfig).orElse(null);
+		if (cluster.context() != null || cluster.kubeconfig() != null || chosen.kubeconfig() != null) {
+			KubeconfigFiles kubeconfig = cluster.kubeconfig() != null ? KubeconfigFiles.configured(cluster.kubeconfig())
+					: chosen.kubeconfig() != null ? chosen.kubeconfig() : environment.kubeconfig();
+			Optional<String> current = cluster.context() != null ? Optional.empty()
+					: KubeconfigLoader.currentContext(kubeconfig);
+			String context = cluster.context() != null ? cluster.context() : current.orElse(null);
 			String name = cluster.name() != null ? cluster.name() : (context != null ? context : "kubeconfig");
-			String location = (context != null ? "context " + context : "current context") + " of " + kubeconfig;
+			String files = kubeconfig.files().isEmpty() ? "no kubeconfig"
+					: kubeconfig.files().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+			String location = (context != null ? "context " + context : "current context") + " of " + files;
+			log.info("cluster {}: {}, {} ({})", name, kubeconfig.describe(),
+					cluster.context() != null ? "context " + context
+							: current.map((c) -> "current context " + c).orElse("no current context"),
+					chosen.why());
 			// A broken kubeconfig does not stop the app: the source keeps saying what is wrong and retries.
 			return LiveClusterSource.kubeconfig(new ClusterIdentity(name, SourceType.LIVE, location), kubeconfig,
 					context, LiveSettings.from(properties), clock);

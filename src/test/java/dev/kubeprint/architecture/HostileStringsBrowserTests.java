@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -29,6 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is shown as text and never runs.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// No other class shares this context (its clusters are its own): closing it stops its sources rather than
+// leaving them running through the rest of the suite.
+@DirtiesContext
 class HostileStringsBrowserTests {
 
 	@RegisterExtension

@@ -27,6 +27,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class ProbedClusterSourceTests {
 
@@ -47,7 +48,7 @@ class ProbedClusterSourceTests {
 	}
 
 	@Test
-	void probesComponentsWithoutCredentialsAndKeepsItsOwnVersion() throws InterruptedException {
+	void probesComponentsWithoutCredentialsAndKeepsItsOwnVersion() {
 		scheduler.start();
 		scheduler.stubFor(get(urlEqualTo("/healthz")).willReturn(aResponse().withBody("ok")));
 		ClusterFacts base = TestFacts.yaml(component("kube-scheduler-cp-1", "kube-scheduler",
@@ -64,11 +65,8 @@ class ProbedClusterSourceTests {
 		assertThat(source.facts()).as("nothing changed, the same facts").isSameAs(before);
 		source.start();
 
-		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		while (source.facts().probes().components().size() < 2) {
-			assertThat(System.nanoTime()).as("components were probed").isLessThan(deadline);
-			Thread.sleep(20);
-		}
+		await("components were probed").atMost(Duration.ofSeconds(20))
+			.until(() -> source.facts().probes().components().size() >= 2);
 		ClusterFacts probed = source.facts();
 		assertThat(probed.version()).isGreaterThan(before.version());
 		assertThat(probed.probes().apiServer()).hasValueSatisfying((a) -> assertThat(a.unreachable()).isTrue());
@@ -89,32 +87,26 @@ class ProbedClusterSourceTests {
 	}
 
 	@Test
-	void withoutEndpointsEtcdIsReadWhereTheSyncedClusterSaysItIs() throws InterruptedException {
+	void withoutEndpointsEtcdIsReadWhereTheSyncedClusterSaysItIs() {
 		EtcdProcesses.Cluster member = etcd.start(1);
 		FixedSource inner = new FixedSource(TestFacts.yaml().live().build());
 		source = new ProbedClusterSource(inner, null, Duration.ofSeconds(1), "no probe", etcdWithoutEndpoints(),
 				Clock.systemUTC(), (facts) -> member.clientUrls());
 		assertThat(source.facts().probes().etcdAbsent()).startsWith("looking for etcd's address");
 		source.start();
-		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		while (!source.facts().probes().etcd().map((e) -> e.availability().isOk()).orElse(false)) {
-			assertThat(System.nanoTime()).as("etcd was found and read").isLessThan(deadline);
-			Thread.sleep(50);
-		}
+		await("etcd was found and read").atMost(Duration.ofSeconds(30))
+			.until(() -> source.facts().probes().etcd().map((e) -> e.availability().isOk()).orElse(false));
 		assertThat(source.facts().probes().etcd().orElseThrow().members()).hasSize(1);
 	}
 
 	@Test
-	void withoutEndpointsAndNothingToFindItSaysWhatToSet() throws InterruptedException {
+	void withoutEndpointsAndNothingToFindItSaysWhatToSet() {
 		FixedSource inner = new FixedSource(TestFacts.yaml().live().build());
 		source = new ProbedClusterSource(inner, null, Duration.ofSeconds(1), "no probe", etcdWithoutEndpoints(),
 				Clock.systemUTC(), (facts) -> List.of());
 		source.start();
-		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		while (source.facts().probes().etcdAbsent().startsWith("looking")) {
-			assertThat(System.nanoTime()).as("discovery finished").isLessThan(deadline);
-			Thread.sleep(20);
-		}
+		await("discovery finished").atMost(Duration.ofSeconds(10))
+			.until(() -> !source.facts().probes().etcdAbsent().startsWith("looking"));
 		assertThat(source.facts().probes().etcdAbsent()).contains("set kubeprint.clusters[].etcd.endpoints");
 		assertThat(source.facts().probes().etcd()).isEmpty();
 	}

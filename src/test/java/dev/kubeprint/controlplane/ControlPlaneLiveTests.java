@@ -8,11 +8,13 @@ import java.time.Duration;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,6 +29,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -36,6 +39,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+// A cached context would go on polling the stub API server, which stops with it.
+@DirtiesContext
 class ControlPlaneLiveTests {
 
 	private static final WireMockServer api = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
@@ -82,14 +87,23 @@ class ControlPlaneLiveTests {
 		registry.add("kubeprint.probe-interval", () -> "300ms");
 	}
 
-	@AfterAll
-	static void stop() {
-		api.stop();
+	/**
+	 * The stub API server stops with the context, after the context has stopped its sources, rather than in an
+	 * {@code @AfterAll} that runs first and leaves them polling a dead server until the context closes.
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class StubApiServer {
+
+		@Bean(destroyMethod = "stop")
+		WireMockServer stubApiServer() {
+			return api;
+		}
+
 	}
 
 	@Test
 	void failingReadyzCheckComesFirstAndMetricsSayWhatToGrant() throws Exception {
-		awaitProbe();
+		awaitSyncedAndProbed();
 		String html = mvc.perform(get("/clusters/lab/control-plane"))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -111,16 +125,15 @@ class ControlPlaneLiveTests {
 		assertThat(api.getAllServeEvents()).allSatisfy((e) -> assertThat(e.getRequest().getMethod().getName()).isEqualTo("GET"));
 	}
 
-	private void awaitProbe() throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		while (true) {
+	/**
+	 * The page is asserted only once the lists are in and the API server was probed: a probed readyz alone still
+	 * leaves the overview row "waiting for the first list".
+	 */
+	private void awaitSyncedAndProbed() {
+		await("lab synced and its API server probed").atMost(Duration.ofSeconds(20)).until(() -> {
 			ClusterFacts facts = clusters.find("lab").orElseThrow().facts();
-			if (facts.probes().apiServer().map((a) -> a.readyz() != null).orElse(false)) {
-				return;
-			}
-			assertThat(System.nanoTime()).as("the API server was probed").isLessThan(deadline);
-			Thread.sleep(50);
-		}
+			return facts.synced() && facts.probes().apiServer().map((a) -> a.readyz() != null).orElse(false);
+		});
 	}
 
 	private static String fixture(String name) {

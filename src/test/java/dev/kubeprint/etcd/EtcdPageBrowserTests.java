@@ -10,6 +10,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -24,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * while the page is open, then a second one, each shown without a reload.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The etcd members stop after the class: a cached context would go on polling them dead.
+@DirtiesContext
 class EtcdPageBrowserTests {
 
 	@RegisterExtension

@@ -22,6 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -35,6 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * row, stays usable (filter and sort answer), and its size is measured for BENCHMARKS.md.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// No other class shares this context (its clusters are its own): closing it stops its sources rather than
+// leaving them running through the rest of the suite.
+@DirtiesContext
 class NodeGridBrowserTests {
 
 	static final int NODES = 5000;

@@ -15,6 +15,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -31,6 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the reason on hover, and a fix in the cluster shows on the open page without a reload.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// No other class shares this context (its clusters are its own): closing it stops its sources rather than
+// leaving them running through the rest of the suite.
+@DirtiesContext
 class StorageBrowserTests {
 
 	/** --down and --healthy of kubeprint.css, as the browser computes them. */

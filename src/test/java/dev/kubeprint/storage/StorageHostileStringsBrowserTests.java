@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -27,6 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are shown as text and never run, also after htmx has swapped the panels in again.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// No other class shares this context (its clusters are its own): closing it stops its sources rather than
+// leaving them running through the rest of the suite.
+@DirtiesContext
 class StorageHostileStringsBrowserTests {
 
 	@RegisterExtension

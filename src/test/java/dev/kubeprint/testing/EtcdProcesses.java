@@ -15,11 +15,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Real etcd members on free loopback ports, for tests. Register it as a static {@code @RegisterExtension}: every
@@ -152,16 +157,20 @@ public final class EtcdProcesses implements AfterEachCallback, AfterAllCallback 
 
 		private void awaitHealthy() {
 			HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-			long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-			for (int i = 0; i < size; i++) {
-				while (!healthy(http, i)) {
-					if (System.nanoTime() > deadline || !processes.get(i).isAlive()) {
-						String log = log(i);
-						stop();
-						throw new IllegalStateException("etcd member " + name(i) + " did not become healthy:\n" + log);
-					}
-					sleep(100);
-				}
+			try {
+				await("etcd members healthy").atMost(START_TIMEOUT)
+					.pollInterval(Duration.ofMillis(100))
+					.failFast("an etcd member exited", () -> processes.stream().anyMatch((p) -> !p.isAlive()))
+					.until(() -> IntStream.range(0, size).allMatch((i) -> healthy(http, i)));
+			}
+			catch (ConditionTimeoutException | TerminalFailureException ex) {
+				int sick = IntStream.range(0, size)
+					.filter((i) -> !processes.get(i).isAlive() || !healthy(http, i))
+					.findFirst()
+					.orElse(0);
+				String log = log(sick);
+				stop();
+				throw new IllegalStateException("etcd member " + name(sick) + " did not become healthy:\n" + log, ex);
 			}
 		}
 
@@ -326,16 +335,6 @@ public final class EtcdProcesses implements AfterEachCallback, AfterAllCallback 
 						// the port is free again either way once the JVM lets go of it
 					}
 				}
-			}
-		}
-
-		private static void sleep(long millis) {
-			try {
-				Thread.sleep(millis);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
 			}
 		}
 

@@ -99,6 +99,15 @@ public final class LiveClusterSource implements ClusterSource {
 	/** A kubeconfig context, as kubectl would use it; {@code context} null means the current context. */
 	public static LiveClusterSource kubeconfig(ClusterIdentity identity, Path kubeconfig, String context,
 			LiveSettings settings, Clock clock) {
+		return kubeconfig(identity, KubeconfigFiles.configured(kubeconfig), context, settings, clock);
+	}
+
+	/**
+	 * A context of kubeconfig files merged as kubectl merges a KUBECONFIG list; {@code context} null means the
+	 * current context.
+	 */
+	public static LiveClusterSource kubeconfig(ClusterIdentity identity, KubeconfigFiles kubeconfig, String context,
+			LiveSettings settings, Clock clock) {
 		return new LiveClusterSource(identity, () -> KubeconfigLoader.load(kubeconfig, context), settings, clock);
 	}
 

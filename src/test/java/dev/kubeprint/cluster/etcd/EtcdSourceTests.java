@@ -1,5 +1,9 @@
 package dev.kubeprint.cluster.etcd;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import io.etcd.jetcd.ByteSequence;
 import io.etcd.jetcd.Client;
@@ -45,6 +50,7 @@ import dev.kubeprint.config.EtcdProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The source against real etcd members started by the test on loopback ports: healthy, crashed, frozen and
@@ -182,13 +188,16 @@ class EtcdSourceTests {
 			assertThat(first.scraped()).isTrue();
 			assertThat(first.hasInterval()).isFalse();
 			assertThat(first.walFsyncP99Seconds()).isNull();
+			double commitsBefore = backendCommits(cluster.metricsUrl(0));
 			try (Client client = client(cluster.clientUrl(0))) {
 				for (int i = 0; i < 20; i++) {
 					client.getKVClient().put(bytes("k" + i), bytes("v")).get(5, TimeUnit.SECONDS);
 				}
 			}
-			// etcd commits its backend every 100 ms, not on each put
-			sleep(500);
+			// etcd commits its backend every 100 ms, not on each put: the second scrape must come after a commit
+			await("etcd committed its backend").atMost(Duration.ofSeconds(10))
+				.pollInterval(Duration.ofMillis(50))
+				.until(() -> backendCommits(cluster.metricsUrl(0)) > commitsBefore);
 			EtcdFacts facts = source.poll();
 			EtcdMetricsFact second = facts.metrics().get(0);
 			assertThat(second.hasInterval()).isTrue();
@@ -318,17 +327,13 @@ class EtcdSourceTests {
 	}
 
 	/**
-	 * Elections take a second or two after a member dies, and reads fail while they run. Polls until the
-	 * cluster has settled, or for 30 s, and answers the last view either way so the assertions tell what it was.
+	 * Elections take a second or two after a member dies, and reads fail while they run: polls the source until
+	 * the cluster has settled, for at most 30 s.
 	 */
 	private EtcdView pollUntil(EtcdSource source, Predicate<EtcdView> condition) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		EtcdView view = analyzer.analyze(source.poll(), null);
-		while (!condition.test(view) && System.nanoTime() < deadline) {
-			sleep(200);
-			view = analyzer.analyze(source.poll(), null);
-		}
-		return view;
+		return await("the etcd view settles").atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> analyzer.analyze(source.poll(), null), condition);
 	}
 
 	private static Predicate<EtcdView> healthy(String... names) {
@@ -361,18 +366,21 @@ class EtcdSourceTests {
 		return ByteSequence.from(text, StandardCharsets.UTF_8);
 	}
 
-	private static MemberRow row(EtcdView view, String name) {
-		return view.members().stream().filter((r) -> r.name().equals(name)).findFirst().orElseThrow();
+	/** How many backend commits etcd has counted, read from its own /metrics. */
+	private static double backendCommits(String metricsUrl) throws Exception {
+		HttpResponse<Stream<String>> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(metricsUrl)).timeout(Duration.ofSeconds(5)).build(),
+					HttpResponse.BodyHandlers.ofLines());
+		try (Stream<String> lines = response.body()) {
+			return lines.filter((l) -> l.startsWith("etcd_disk_backend_commit_duration_seconds_count "))
+				.mapToDouble((l) -> Double.parseDouble(l.substring(l.indexOf(' ') + 1).trim()))
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("etcd reports no etcd_disk_backend_commit_duration_seconds"));
+		}
 	}
 
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+	private static MemberRow row(EtcdView view, String name) {
+		return view.members().stream().filter((r) -> r.name().equals(name)).findFirst().orElseThrow();
 	}
 
 }

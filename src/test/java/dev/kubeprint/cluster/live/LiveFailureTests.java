@@ -78,7 +78,9 @@ class LiveFailureTests {
 			.allMatch((k) -> source.facts().availability(k).isOk()), source::facts);
 		assertThat(source.facts().pods()).extracting(PodFact::name).containsExactly("a");
 		// Forbidden is retried slowly (every second here), not in a tight loop.
-		Thread.sleep(1500);
+		await("a retry of the forbidden list", Duration.ofSeconds(10),
+				() -> requestsTo(server, "/api/v1/persistentvolumes").size() >= 2,
+				() -> requestsTo(server, "/api/v1/persistentvolumes"));
 		List<LoggedRequest> retries = requestsTo(server, "/api/v1/persistentvolumes");
 		assertThat(retries).hasSizeGreaterThanOrEqualTo(2);
 		for (int i = 1; i < retries.size(); i++) {

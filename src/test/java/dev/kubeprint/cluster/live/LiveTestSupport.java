@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -17,7 +18,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
+import dev.kubeprint.cluster.ClusterSource;
 import dev.kubeprint.cluster.facts.ClusterIdentity;
 import dev.kubeprint.cluster.facts.ClusterIdentity.SourceType;
 import dev.kubeprint.cluster.facts.FactKind;
@@ -33,7 +37,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the live-source tests share: a kubeconfig pointing at a stub API server, real-shaped bodies, polling. */
+/** What the live-source tests share: a kubeconfig pointing at a stub API server, real-shaped bodies, waiting. */
 final class LiveTestSupport {
 
 	static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -153,22 +157,34 @@ final class LiveTestSupport {
 		return LiveClusterSource.kubeconfig(identity, kubeconfig, context, settings, Clock.systemUTC());
 	}
 
-	/** Polls until the condition holds; fails with the description and the last value seen. */
+	/** Waits until the condition holds; fails with the description and the last value seen. */
 	static void await(String what, Duration timeout, BooleanSupplier condition, Supplier<?> lastSeen) {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("Timed out after " + timeout + " waiting for " + what + "; last seen: "
-						+ lastSeen.get());
-			}
-			try {
-				Thread.sleep(20);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(ex);
-			}
+		try {
+			Awaitility.await(what).atMost(timeout).pollInterval(Duration.ofMillis(20)).until(condition::getAsBoolean);
 		}
+		catch (ConditionTimeoutException ex) {
+			throw new AssertionError("Timed out after " + timeout + " waiting for " + what + "; last seen: "
+					+ lastSeen.get(), ex);
+		}
+	}
+
+	/**
+	 * The facts version once it has held still for {@code quiet}: what is still in flight after a sync is
+	 * published first, so that a later change is the test's own.
+	 */
+	static long settledVersion(ClusterSource source, Duration quiet) {
+		AtomicLong version = new AtomicLong(source.facts().version());
+		AtomicLong since = new AtomicLong(System.nanoTime());
+		Awaitility.await("the facts version holds still for " + quiet).atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(20))
+			.until(() -> {
+				long now = source.facts().version();
+				if (version.getAndSet(now) != now) {
+					since.set(System.nanoTime());
+				}
+				return System.nanoTime() - since.get() >= quiet.toNanos();
+			});
+		return version.get();
 	}
 
 	static void await(String what, BooleanSupplier condition, Supplier<?> lastSeen) {

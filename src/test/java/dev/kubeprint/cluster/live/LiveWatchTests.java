@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -154,13 +155,14 @@ class LiveWatchTests {
 				fastSettings().withHeartbeat(Duration.ofMillis(1500)));
 		source.start();
 		await("synced", () -> source.facts().synced() && source.facts().serverVersion().isPresent(), source::facts);
-		Thread.sleep(200);
-		long settled = source.facts().version();
+		long settled = LiveTestSupport.settledVersion(source, Duration.ofMillis(200));
 		java.time.Instant nodesSynced = source.facts().get(FactKind.NODES).syncedAt();
 
 		// Watches keep ending empty and being re-opened: none of that is a change.
-		Thread.sleep(600);
-		assertThat(source.facts().version()).isEqualTo(settled);
+		Awaitility.await("no publish while nothing changes").during(Duration.ofMillis(600))
+			.atMost(Duration.ofMillis(1000))
+			.pollInterval(Duration.ofMillis(20))
+			.until(() -> source.facts().version() == settled);
 
 		await("a heartbeat", () -> source.facts().version() > settled, source::facts);
 		assertThat(source.facts().get(FactKind.NODES).syncedAt()).isAfter(nodesSynced);

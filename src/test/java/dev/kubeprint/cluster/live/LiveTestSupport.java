@@ -21,7 +21,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 
-import dev.kubeprint.cluster.ClusterSource;
+import dev.kubeprint.cluster.source.ClusterSource;
 import dev.kubeprint.cluster.facts.ClusterIdentity;
 import dev.kubeprint.cluster.facts.ClusterIdentity.SourceType;
 import dev.kubeprint.cluster.facts.FactKind;

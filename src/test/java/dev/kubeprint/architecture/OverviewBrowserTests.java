@@ -10,7 +10,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -80,7 +79,7 @@ class OverviewBrowserTests {
 			}
 		});
 
-		new WebDriverWait(browser, Duration.ofSeconds(20)).until((d) -> !d.findElements(general3).isEmpty());
+		Chromium.waitUpTo(browser, Duration.ofSeconds(20)).until((d) -> !d.findElements(general3).isEmpty());
 		assertThat(browser.findElement(general3).getText()).contains("container runtime network not ready");
 		assertThat(browser.findElement(By.cssSelector("svg.diagram a[data-card='worker · general']")).getText())
 			.contains("2 NotReady");

@@ -58,7 +58,7 @@ class EtcdPageBrowserTests {
 	void quorumThenOneMemberDownThenNoLeaderWithoutAReload(ChromeDriver browser) {
 		browser.get("http://localhost:" + port + "/clusters/demo/etcd");
 		By quorum = By.cssSelector("#panel-etcd-quorum .quorum");
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		WebDriverWait wait = Chromium.waitUpTo(browser, Duration.ofSeconds(30));
 		wait.until((d) -> !d.findElements(quorum).isEmpty()
 				&& d.findElement(quorum).getText().equals("3 members, 3 healthy, quorum holds (needs 2)"));
 		assertThat(browser.findElements(By.cssSelector("tr[data-member]"))).hasSize(3);

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -28,6 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import dev.kubeprint.testing.ChromiumExtension;
 import dev.kubeprint.testing.KubeJson;
+import dev.kubeprint.testing.Chromium;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -111,7 +111,7 @@ class NodeGridBrowserTests {
 		WebElement filter = browser.findElement(By.cssSelector("input[data-filter='nodes-table']"));
 		started = System.nanoTime();
 		filter.sendKeys("n-4999");
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until((d) -> d
+		Chromium.waitUpTo(browser, Duration.ofSeconds(10)).until((d) -> d
 			.findElements(By.cssSelector("#nodes-table tbody tr:not(.filtered-out)"))
 			.size() == 1);
 		long filterMillis = (System.nanoTime() - started) / 1_000_000;
@@ -122,7 +122,7 @@ class NodeGridBrowserTests {
 
 		started = System.nanoTime();
 		browser.findElement(By.xpath("//table[@id='nodes-table']//th[text()='Node']")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(10))
+		Chromium.waitUpTo(browser, Duration.ofSeconds(10))
 			.until((d) -> d.findElement(By.cssSelector("#nodes-table tbody tr")).getAttribute("id").equals("node-n-0"));
 		long sortMillis = (System.nanoTime() - started) / 1_000_000;
 

@@ -12,7 +12,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -106,7 +105,7 @@ class StorageBrowserTests {
 			driver.putObject("allocatable").put("count", 15);
 		});
 
-		new WebDriverWait(browser, Duration.ofSeconds(20))
+		Chromium.waitUpTo(browser, Duration.ofSeconds(20))
 			.until((d) -> "HEALTHY".equals(d.findElement(REDIS_CSINODE).getAttribute("data-health")));
 		assertThat(browser.findElement(REDIS_CSINODE).getCssValue("border-top-color")).isEqualTo(HEALTHY);
 		assertThat(browser.findElements(By.cssSelector("#panel-storage-broken tr[data-kind='driver-missing-on-node']")))

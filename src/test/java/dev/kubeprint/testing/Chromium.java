@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium and chromedriver, headless, with nothing that reaches for the network: this machine
@@ -27,6 +30,16 @@ public final class Chromium {
 	 * Saves what the browser shows under target/screenshots, and into docs/ (the README's pictures) only when
 	 * asked with -Dscreenshots.update=true, so that a test run does not rewrite committed files.
 	 */
+	/**
+	 * A wait for what live refresh will show. htmx swaps panels while a condition reads them, so an element found
+	 * in one poll can be gone by the time its text is read: that poll is not an answer, the next one is.
+	 */
+	public static WebDriverWait waitUpTo(WebDriver driver, Duration timeout) {
+		WebDriverWait wait = new WebDriverWait(driver, timeout);
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
+	}
+
 	public static void screenshot(ChromeDriver driver, String name) {
 		try {
 			byte[] png = driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);

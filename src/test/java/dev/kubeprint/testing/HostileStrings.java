@@ -5,7 +5,6 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,7 +38,7 @@ public final class HostileStrings {
 	public static void assertNothingRanAfterRefreshes(ChromeDriver browser, int refreshes) {
 		browser.executeScript("document.body.addEventListener('htmx:afterRequest', () => "
 				+ "window.__refreshes = (window.__refreshes || 0) + 1);");
-		new WebDriverWait(browser, Duration.ofSeconds(20))
+		Chromium.waitUpTo(browser, Duration.ofSeconds(20))
 			.until((d) -> ((Number) browser.executeScript("return window.__refreshes || 0;")).intValue() >= refreshes);
 		assertThat(browser.executeScript("return window.__xss === undefined;")).as("no payload ran").isEqualTo(true);
 		assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);

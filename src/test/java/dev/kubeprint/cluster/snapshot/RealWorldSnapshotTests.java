@@ -1,22 +1,13 @@
 package dev.kubeprint.cluster.snapshot;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import dev.kubeprint.cluster.facts.Availability.State;
 import dev.kubeprint.cluster.facts.ClusterFacts;
-import dev.kubeprint.cluster.facts.ClusterIdentity;
-import dev.kubeprint.cluster.facts.ClusterIdentity.SourceType;
 import dev.kubeprint.cluster.facts.FactKind;
+import dev.kubeprint.testing.RealWorld;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,30 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RealWorldSnapshotTests {
 
-	private static final ScheduledExecutorService SCHEDULER = Executors.newSingleThreadScheduledExecutor();
-
-	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC);
-
-	@AfterAll
-	static void stop() {
-		SCHEDULER.shutdownNow();
-	}
-
-	/** CI checks the project out beside shared/; locally the worktree may sit one level deeper. */
-	static Path realWorld() {
-		Path base = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-		for (Path p = base; p != null; p = p.getParent()) {
-			Path candidate = p.resolve("shared/realworld");
-			if (Files.isDirectory(candidate)) {
-				return candidate;
-			}
-		}
-		throw new IllegalStateException("shared/realworld not found beside " + base + " or any folder above it");
-	}
-
 	@Test
 	void clusterInfoDumpOfAksCollectsOnlyItsKinds() {
-		ClusterFacts facts = facts("aks-1.16-kubenet");
+		ClusterFacts facts = RealWorld.facts("aks-1.16-kubenet");
 		assertThat(facts.nodes()).hasSize(1);
 		assertThat(facts.pods()).hasSize(10);
 		assertThat(facts.items(FactKind.DAEMON_SETS)).hasSize(2);
@@ -62,7 +32,7 @@ class RealWorldSnapshotTests {
 
 	@Test
 	void rke2DumpWithNullItemsLoads() {
-		ClusterFacts facts = facts("rke2-1.33-cilium");
+		ClusterFacts facts = RealWorld.facts("rke2-1.33-cilium");
 		assertThat(facts.nodes()).singleElement().satisfies((n) -> assertThat(n.name()).isNotEmpty());
 		assertThat(facts.pods()).hasSize(22);
 		assertThat(facts.problems()).isEmpty();
@@ -71,7 +41,7 @@ class RealWorldSnapshotTests {
 
 	@Test
 	void eksDumpCountsOnlyTheNodesItHolds() {
-		ClusterFacts facts = facts("eks-1.22-node-unreachable");
+		ClusterFacts facts = RealWorld.facts("eks-1.22-node-unreachable");
 		assertThat(facts.nodes()).as("nodes named only by events are not nodes").hasSize(3);
 		assertThat(facts.pods()).hasSize(15);
 		assertCollectedOnlyByClusterInfoDump(facts);
@@ -81,7 +51,7 @@ class RealWorldSnapshotTests {
 
 	@Test
 	void kubeadmCalicoDump() {
-		ClusterFacts facts = facts("kubeadm-1.21-calico");
+		ClusterFacts facts = RealWorld.facts("kubeadm-1.21-calico");
 		assertThat(facts.nodes()).hasSize(3);
 		assertThat(facts.pods()).hasSize(13);
 		assertCollectedOnlyByClusterInfoDump(facts);
@@ -89,7 +59,7 @@ class RealWorldSnapshotTests {
 
 	@Test
 	void sonobuoyResultsOfKind() {
-		ClusterFacts facts = facts("kind-1.21-sonobuoy");
+		ClusterFacts facts = RealWorld.facts("kind-1.21-sonobuoy");
 		assertThat(facts.problems()).isEmpty();
 		assertThat(facts.serverVersion()).hasValueSatisfying((v) -> assertThat(v.gitVersion()).isEqualTo("v1.21.1"));
 		assertThat(facts.nodes()).hasSize(1);
@@ -105,7 +75,7 @@ class RealWorldSnapshotTests {
 
 	@Test
 	void storageSnippetKnowsNothingOfNodesOrStorageClasses() {
-		ClusterFacts facts = facts("eks-1.14-ebs-csi-storage-snippet");
+		ClusterFacts facts = RealWorld.facts("eks-1.14-ebs-csi-storage-snippet");
 		assertThat(facts.items(FactKind.PERSISTENT_VOLUME_CLAIMS)).hasSize(1);
 		assertThat(facts.items(FactKind.PERSISTENT_VOLUMES)).singleElement()
 			.satisfies((pv) -> assertThat(pv.csiDriver()).isEqualTo("ebs.csi.aws.com"));
@@ -127,15 +97,6 @@ class RealWorldSnapshotTests {
 				.isEqualTo(collected ? State.OK : State.NOT_COLLECTED);
 		}
 		assertThat(facts.availability(FactKind.CONFIG_MAPS).reason()).isEqualTo("not in this snapshot");
-	}
-
-	static ClusterFacts facts(String dump) {
-		Path dir = realWorld().resolve(dump);
-		try (SnapshotSource source = new SnapshotSource(new ClusterIdentity(dump, SourceType.SNAPSHOT, dir.toString()),
-				SnapshotLocation.of(dir), SCHEDULER, Duration.ofHours(1), CLOCK)) {
-			source.start();
-			return source.facts();
-		}
 	}
 
 }

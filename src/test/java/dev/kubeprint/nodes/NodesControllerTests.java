@@ -43,6 +43,17 @@ class NodesControllerTests {
 	}
 
 	@Test
+	void agentTooltipsSayTheHealthInWords() throws Exception {
+		String html = mvc.perform(get("/clusters/demo/panels/nodes-table").header("HX-Request", "true"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("title=\"kube-proxy: healthy\"").contains("title=\"CNI: healthy\"").doesNotContain("??");
+		mvc.perform(get("/clusters/demo/panels/nodes-table").header("HX-Request", "true").param("lang", "zh-CN"))
+			.andExpect(content().string(containsString("title=\"kube-proxy: 健康\"")));
+	}
+
+	@Test
 	void pageInChinese() throws Exception {
 		mvc.perform(get("/clusters/demo/nodes").param("lang", "zh-CN"))
 			.andExpect(content().string(containsString("全部节点")))

@@ -148,4 +148,15 @@ class EveryUrlTests {
 		mvc.perform(get("/api/clusters/demo" + path).header("If-None-Match", etag)).andExpect(status().isNotModified());
 	}
 
+	@Test
+	void actuatorShowsOnlyHealthAndPrometheusAndHeadersAreSet() throws Exception {
+		mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+		mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+		mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("jvm_memory_used_bytes")));
+		mvc.perform(get("/actuator/env")).andExpect(status().isNotFound());
+		mvc.perform(get("/actuator/beans")).andExpect(status().isNotFound());
+		mvc.perform(get("/clusters/demo")).andExpect(header().string("X-Content-Type-Options", "nosniff"));
+	}
+
 }

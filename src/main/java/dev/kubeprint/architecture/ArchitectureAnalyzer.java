@@ -38,7 +38,11 @@ public final class ArchitectureAnalyzer {
 	}
 
 	public ArchitectureView analyze(ClusterFacts facts, Texts t) {
-		List<ComponentView> cp = controlPlane.analyze(facts, t);
+		return analyze(facts, t, controlPlane.analyze(facts, t));
+	}
+
+	/** @param cp the control-plane components, read once for every page that shows them */
+	public ArchitectureView analyze(ClusterFacts facts, Texts t, List<ComponentView> cp) {
 		List<ComponentView> wk = workers.analyze(facts, t);
 		List<NodeTileView> tiles = nodes.tiles(facts, t);
 		List<NodeGroupView> groups = nodes.groups(tiles);

@@ -3,7 +3,6 @@ package dev.kubeprint.controlplane;
 import java.util.List;
 
 import dev.kubeprint.health.ComponentView;
-import dev.kubeprint.health.ControlPlaneAnalyzer;
 import dev.kubeprint.health.ManagedControlPlane;
 import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.cluster.facts.ProbeFacts;
@@ -16,19 +15,17 @@ public final class ControlPlanePageAnalyzer {
 
 	private final ReferenceCatalog reference;
 
-	private final ControlPlaneAnalyzer components;
-
 	private final ApiServerAnalyzer apiServer;
 
 	private final TopologyAnalyzer topology = new TopologyAnalyzer();
 
 	public ControlPlanePageAnalyzer(ReferenceCatalog reference) {
 		this.reference = reference;
-		this.components = new ControlPlaneAnalyzer(reference);
 		this.apiServer = ApiServerAnalyzer.fromReference(reference);
 	}
 
-	public ControlPlaneView analyze(ClusterFacts facts, Texts t) {
+	/** @param rows the control-plane components, read once for every page that shows them */
+	public ControlPlaneView analyze(ClusterFacts facts, Texts t, List<ComponentView> rows) {
 		ProbeFacts probes = facts.probes();
 		ApiServerView server = probes.apiServer()
 			.map((a) -> apiServer.analyze(a, ApiServerFlags.from(facts.pods()), t))
@@ -36,7 +33,6 @@ public final class ControlPlanePageAnalyzer {
 		String managedBy = ManagedControlPlane.detect(facts, reference.managedProviders())
 			.map(ManagedProviderReference::name)
 			.orElse("");
-		List<ComponentView> rows = components.analyze(facts, t);
 		return new ControlPlaneView(server, probes.apiServerAbsent(), rows, topology.analyze(facts, managedBy, t),
 				managedBy, probes.components());
 	}

@@ -1,24 +1,18 @@
 package dev.kubeprint.etcd;
 
+import java.util.List;
+
 import dev.kubeprint.health.ComponentView;
-import dev.kubeprint.health.ControlPlaneAnalyzer;
 import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.cluster.facts.PodFact;
 import dev.kubeprint.i18n.Texts;
-import dev.kubeprint.reference.ReferenceCatalog;
 
 /** Facts and etcd's own answers in, the etcd page out. Pure. */
 public final class EtcdPageAnalyzer {
 
-	private final ControlPlaneAnalyzer controlPlane;
-
-	public EtcdPageAnalyzer(ReferenceCatalog reference) {
-		this.controlPlane = new ControlPlaneAnalyzer(reference);
-	}
-
-	public EtcdPageView analyze(ClusterFacts facts, Texts t) {
-		ComponentView etcdRow = controlPlane.analyze(facts, t)
-			.stream()
+	/** @param controlPlane the control-plane components, read once for every page that shows them */
+	public EtcdPageView analyze(ClusterFacts facts, Texts t, List<ComponentView> controlPlane) {
+		ComponentView etcdRow = controlPlane.stream()
 			.filter((c) -> "etcd".equals(c.id()))
 			.findFirst()
 			.orElseThrow();

@@ -34,10 +34,6 @@ public record StorageView(List<String> unavailable, SummaryView summary, List<Br
 				chains.subList(from, Math.min(chains.size(), from + PAGE_SIZE)), chainsUnavailable);
 	}
 
-	public ChainPage firstPage() {
-		return page(1);
-	}
-
 	/** Enough to read at once; beyond it the chains, broken first, carry the rest. */
 	public static final int BROKEN_SHOWN = 200;
 

@@ -2,39 +2,40 @@ package dev.kubeprint.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
 
 import dev.kubeprint.cluster.ClusterRegistry;
 import dev.kubeprint.cluster.facts.ClusterIdentity;
 import dev.kubeprint.config.KubeprintProperties;
 
-/** What every page's layout needs, and the page for a cluster that does not exist. */
-@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+/** What every page's layout needs, the page for a cluster that does not exist, and HTML errors for HTML pages. */
+@ControllerAdvice(assignableTypes = PageController.class)
 class LayoutModelAdvice {
 
 	private final ClusterRegistry clusters;
 
-	private final KubeprintProperties properties;
+	private final Pages pages;
 
-	private final List<NavigationItem> navigation;
+	private final double refreshSeconds;
 
-	LayoutModelAdvice(ClusterRegistry clusters, KubeprintProperties properties, List<NavigationItem> navigation) {
+	LayoutModelAdvice(ClusterRegistry clusters, Pages pages, KubeprintProperties properties) {
 		this.clusters = clusters;
-		this.properties = properties;
-		this.navigation = navigation.stream()
-			.sorted(java.util.Comparator.comparingInt(NavigationItem::order))
-			.toList();
+		this.pages = pages;
+		this.refreshSeconds = properties.ui().refreshInterval().toMillis() / 1000.0;
 	}
 
 	@ModelAttribute("navigation")
-	List<NavigationItem> navigation() {
-		return navigation;
+	List<PageDeclaration<?>> navigation() {
+		return pages.navigation();
 	}
 
 	@ModelAttribute("clusters")
@@ -44,13 +45,13 @@ class LayoutModelAdvice {
 
 	/** The language links keep the reader on the page they are on. */
 	@ModelAttribute("requestUri")
-	String requestUri(jakarta.servlet.http.HttpServletRequest request) {
+	String requestUri(HttpServletRequest request) {
 		return request.getRequestURI();
 	}
 
 	@ModelAttribute("refreshSeconds")
 	double refreshSeconds() {
-		return properties.ui().refreshInterval().toMillis() / 1000.0;
+		return refreshSeconds;
 	}
 
 	@ExceptionHandler(UnknownClusterException.class)
@@ -59,6 +60,18 @@ class LayoutModelAdvice {
 		model.addAttribute("clusters", clusters.clusters());
 		model.addAttribute("missing", ex.cluster());
 		return "layout/unknown-cluster";
+	}
+
+	/**
+	 * A bad parameter (?page=abc) on a page a browser reads gets the error page, whatever the caller accepts;
+	 * left to Spring's error controller a caller without Accept: text/html would get JSON.
+	 */
+	@ExceptionHandler(TypeMismatchException.class)
+	ModelAndView badParameter() {
+		ModelAndView error = new ModelAndView("error", HttpStatus.BAD_REQUEST);
+		error.addObject("status", HttpStatus.BAD_REQUEST.value());
+		error.addObject("error", HttpStatus.BAD_REQUEST.getReasonPhrase());
+		return error;
 	}
 
 }

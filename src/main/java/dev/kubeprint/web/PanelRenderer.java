@@ -6,27 +6,24 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import org.springframework.web.context.request.WebRequest;
 
 import dev.kubeprint.cluster.ClusterRegistry;
 import dev.kubeprint.cluster.source.ClusterSource;
 import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.config.KubeprintProperties;
-import dev.kubeprint.i18n.Texts;
+import dev.kubeprint.web.Pages.Placed;
 
 /**
- * Turns the latest facts of a cluster into panel views. Reads only what sources already published: no page
- * or fragment ever calls a cluster, so a thousand viewers cost the cluster nothing.
+ * Turns the latest facts of a cluster into panel views and JSON. Reads only what sources already published:
+ * no page or fragment ever calls a cluster, so a thousand viewers cost the cluster nothing.
  */
 @Component
 public class PanelRenderer {
@@ -36,117 +33,71 @@ public class PanelRenderer {
 
 	private final ClusterRegistry clusters;
 
-	private final MessageSource messages;
-
 	private final KubeprintProperties properties;
 
 	private final Clock clock;
 
-	private final Map<String, Panel<?>> panels = new LinkedHashMap<>();
-
-	private final ViewCache views = new ViewCache(256);
+	private final Analyses analyses;
 
 	private final ViewCache etags = new ViewCache(1024);
 
 	public PanelRenderer(ClusterRegistry clusters, MessageSource messages, KubeprintProperties properties,
-			Clock clock, List<Panel<?>> panels) {
+			Clock clock) {
 		this.clusters = clusters;
-		this.messages = messages;
 		this.properties = properties;
 		this.clock = clock;
-		for (Panel<?> panel : panels) {
-			if (this.panels.putIfAbsent(panel.id(), panel) != null) {
-				throw new IllegalStateException("Two panels are named " + panel.id());
-			}
-		}
+		this.analyses = new Analyses(messages);
 	}
 
 	public ClusterSource source(String cluster) {
 		return clusters.find(cluster).orElseThrow(() -> new UnknownClusterException(cluster));
 	}
 
-	public boolean exists(String panelId) {
-		return STATUS.equals(panelId) || panels.containsKey(panelId);
+	public PanelState status(String cluster) {
+		StatusView view = StatusAnalyzer.analyze(source(cluster).facts(), clock.instant(), properties.staleness());
+		return new PanelState(STATUS, "layout/status", "status", view, digest(view.toString()), "", "");
 	}
 
-	public PanelState render(String cluster, String panelId, Locale locale) {
+	/** Every panel of a page by id, in the page's order; paged panels show page {@code number}. */
+	public <V> Map<String, PanelState> panels(String cluster, PageDeclaration<V> page, int number, Locale locale) {
+		Map<String, PanelState> states = new LinkedHashMap<>();
+		for (Panel<V> panel : page.panels()) {
+			states.put(panel.id(), render(cluster, new Placed<>(page, panel), number, locale));
+		}
+		return states;
+	}
+
+	/**
+	 * A panel cut from its page's view. Its etag is a digest of what it shows, not of the whole view, so a
+	 * change elsewhere on the page does not resend it.
+	 */
+	public <V> PanelState render(String cluster, Placed<V> placed, int number, Locale locale) {
 		ClusterFacts facts = source(cluster).facts();
-		if (STATUS.equals(panelId)) {
-			StatusView view = StatusAnalyzer.analyze(facts, clock.instant(), properties.staleness());
-			return new PanelState(STATUS, "layout/status", "status", view, digest(view.toString()));
-		}
-		Panel<?> panel = panels.get(panelId);
-		if (panel == null) {
-			throw new IllegalArgumentException("No panel named " + panelId);
-		}
-		return render(panel, facts, locale);
+		Panel<V> panel = placed.panel();
+		Object view = panel.select().apply(analyses.view(facts, placed.page().analysis(), locale), number);
+		// Pages of a paged panel are computed per request: caching each number asked for would let callers fill it.
+		String etag = panel.paged() ? digest(view.toString())
+				: etags.get(new ViewCache.Key(facts.cluster().name(), "etag:" + panel.id(), locale.toLanguageTag()),
+						facts.version(), () -> digest(view.toString()));
+		return new PanelState(panel.id(), panel.template(), panel.fragment(), view, etag, placed.page().path(),
+				panel.part());
 	}
 
 	/**
-	 * A cluster page made of panels: fills what the layout needs (the cluster, its status panel, the panels, the
-	 * page's path for the navigation) and names the one template every such page shares, titled by
-	 * {@code titleKey}. A page controller is then one line.
+	 * The JSON twin of a page with the ETag of the facts it came from, or 304 when the caller has it. Tag and
+	 * body are read from one facts snapshot so they always belong together; the observation time keeps tags
+	 * apart across restarts, when versions start again from 1.
 	 */
-	public String page(Model model, String cluster, Locale locale, String path, List<String> panelIds,
-			String titleKey) {
-		model.addAttribute("current", source(cluster).identity());
-		model.addAttribute("status", render(cluster, STATUS, locale));
-		model.addAttribute("panels", panelIds.stream().map((p) -> render(cluster, p, locale)).toList());
-		model.addAttribute("page", path);
-		model.addAttribute("titleKey", titleKey);
-		return "layout/panels-page";
-	}
-
-	/** The JSON twin of a page: the view with the ETag of the facts it came from, or 304 when the caller has it. */
-	public <V> ResponseEntity<V> json(String cluster, Analysis<V> analysis, Locale locale, WebRequest request) {
-		return json(cluster, analysis, locale, request, (v) -> v, "");
-	}
-
-	/**
-	 * The same for a part of the view, e.g. one page of a paged list; {@code variant} tells such parts apart in
-	 * the ETag.
-	 */
-	public <V, B> ResponseEntity<B> json(String cluster, Analysis<V> analysis, Locale locale, WebRequest request,
-			Function<V, B> part, String variant) {
-		Versioned<V> versioned = versioned(cluster, analysis, locale);
-		String etag = variant.isEmpty() ? versioned.etag() : versioned.etag().replaceFirst("\"$", "-" + variant + "\"");
+	public <V> ResponseEntity<Object> json(String cluster, PageDeclaration<V> page, int number, Locale locale,
+			WebRequest request) {
+		ClusterFacts facts = source(cluster).facts();
+		String etag = "\"" + facts.version() + "-" + facts.observedAt().toEpochMilli() + "-" + locale.toLanguageTag()
+				+ (page.json().paged() ? "-p" + number : "") + "\"";
 		if (request.checkNotModified(etag)) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
 		}
-		return ResponseEntity.ok().eTag(etag).body(part.apply(versioned.view()));
-	}
-
-	/** The view an analysis computes for the latest facts, e.g. for a page's JSON twin. */
-	public <V> V view(String cluster, Analysis<V> analysis, Locale locale) {
-		return versioned(cluster, analysis, locale).view();
-	}
-
-	/**
-	 * The view with an ETag of the facts it was computed from, read once so that tag and body always belong
-	 * together. The observation time keeps tags apart across restarts, when versions start again from 1.
-	 */
-	public <V> Versioned<V> versioned(String cluster, Analysis<V> analysis, Locale locale) {
-		ClusterFacts facts = source(cluster).facts();
-		String etag = "\"" + facts.version() + "-" + facts.observedAt().toEpochMilli() + "-" + locale.toLanguageTag()
-				+ "\"";
-		return new Versioned<>(etag, analyze(analysis, facts, locale));
-	}
-
-	/** A view and the ETag of the facts behind it. */
-	public record Versioned<V>(String etag, V view) {
-	}
-
-	private <V> PanelState render(Panel<V> panel, ClusterFacts facts, Locale locale) {
-		V analysis = analyze(panel.analysis(), facts, locale);
-		Object view = panel.select().apply(analysis);
-		ViewCache.Key key = new ViewCache.Key(facts.cluster().name(), "etag:" + panel.id(), locale.toLanguageTag());
-		String etag = etags.get(key, facts.version(), () -> digest(view.toString()));
-		return new PanelState(panel.id(), panel.template(), panel.fragment(), view, etag);
-	}
-
-	private <V> V analyze(Analysis<V> analysis, ClusterFacts facts, Locale locale) {
-		ViewCache.Key key = new ViewCache.Key(facts.cluster().name(), analysis.name(), locale.toLanguageTag());
-		return views.get(key, facts.version(), () -> analysis.analyze().apply(facts, new Texts(messages, locale)));
+		V view = analyses.view(facts, page.analysis(), locale);
+		return ResponseEntity.ok().eTag(etag).body(page.json().body().apply(view, number));
 	}
 
 	/** Records print all their content, so equal text means equal views; a digest keeps URLs short. */

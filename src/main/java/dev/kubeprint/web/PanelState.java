@@ -4,6 +4,14 @@ package dev.kubeprint.web;
  * A panel ready to render.
  *
  * @param etag a digest of the view: equal etags mean equal content, so a client holding it needs nothing
+ * @param path the page's segment, for a paged panel's own URL
+ * @param part empty unless the panel is shown a page at a time; see {@link Panel#part()}
  */
-public record PanelState(String id, String template, String fragment, Object view, String etag) {
+public record PanelState(String id, String template, String fragment, Object view, String etag, String path,
+		String part) {
+
+	public boolean paged() {
+		return !part.isEmpty();
+	}
+
 }

@@ -2,24 +2,21 @@ package dev.kubeprint.architecture;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+
+import dev.kubeprint.testing.PageSliceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** With nothing configured the app opens the bundled demo cluster, marked as demo. */
-// The demo is pinned: with nothing configured a developer's own kubeconfig would be picked up instead.
-@SpringBootTest(properties = "kubeprint.clusters[0].demo=true")
-@AutoConfigureMockMvc
+/** The overview of the bundled demo cluster, marked as demo, and its JSON twin. */
+@PageSliceTest
 class ArchitectureControllerTests {
 
 	@Autowired
@@ -81,17 +78,6 @@ class ArchitectureControllerTests {
 		mvc.perform(get("/api/clusters/nowhere/overview"))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.error").value(containsString("nowhere")));
-	}
-
-	@Test
-	void actuatorShowsOnlyHealthAndPrometheus() throws Exception {
-		mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
-		mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
-		mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
-			.andExpect(content().string(containsString("jvm_memory_used_bytes")));
-		mvc.perform(get("/actuator/env")).andExpect(status().isNotFound());
-		mvc.perform(get("/actuator/beans")).andExpect(status().isNotFound());
-		mvc.perform(get("/clusters/demo")).andExpect(header().string("X-Content-Type-Options", "nosniff"));
 	}
 
 }

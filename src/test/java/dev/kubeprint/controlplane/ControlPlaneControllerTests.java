@@ -1,23 +1,34 @@
 package dev.kubeprint.controlplane;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
+
+import dev.kubeprint.health.ComponentView;
+import dev.kubeprint.testing.PageSliceTest;
+import dev.kubeprint.web.Analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest(properties = "kubeprint.clusters[0].demo=true")
-@AutoConfigureMockMvc
+/** The control-plane page of the demo cluster, its panels and its JSON twin. */
+@PageSliceTest
 class ControlPlaneControllerTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	/** Spied to count how often the control-plane components are computed. */
+	@MockitoSpyBean
+	Analysis<List<ComponentView>> controlPlaneComponents;
 
 	@Test
 	void pageShowsComponentsTopologyAndTheCapturedProbeAnswers() throws Exception {
@@ -53,6 +64,17 @@ class ControlPlaneControllerTests {
 			.andExpect(jsonPath("$.apiServerAbsent").value(""))
 			.andExpect(jsonPath("$.apiServer.readyz.summary").value("all 32 checks pass"))
 			.andExpect(jsonPath("$.apiServer.reason").value(startsWith("LIST p99")));
+	}
+
+	@Test
+	void overviewControlPlaneAndEtcdShareOneReadingOfTheComponents() throws Exception {
+		for (String url : List.of("/clusters/demo", "/clusters/demo/control-plane", "/clusters/demo/etcd",
+				"/api/clusters/demo/overview", "/api/clusters/demo/control-plane", "/api/clusters/demo/etcd")) {
+			// A language no other test reads in, so that views cached by other tests do not hide the count.
+			mvc.perform(get(url).header("Accept-Language", "en-GB")).andExpect(status().isOk());
+		}
+		// The demo's facts never change, so every request above read one facts version.
+		verify(controlPlaneComponents, times(1)).computation();
 	}
 
 }

@@ -1,11 +1,15 @@
 package dev.kubeprint.nodes;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+
+import dev.kubeprint.testing.PageSliceTest;
+import dev.kubeprint.web.Pages;
+import dev.kubeprint.web.Panel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -15,12 +19,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The nodes page of the demo cluster, its panels and its JSON twin. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PageSliceTest
 class NodesControllerTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	Pages pages;
 
 	@Test
 	void pageShowsTheGridTheTableAndKubeProxyMode() throws Exception {
@@ -43,6 +49,17 @@ class NodesControllerTests {
 	}
 
 	@Test
+	void agentTooltipsSayTheHealthInWords() throws Exception {
+		String html = mvc.perform(get("/clusters/demo/panels/nodes-table").header("HX-Request", "true"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("title=\"kube-proxy: healthy\"").contains("title=\"CNI: healthy\"").doesNotContain("??");
+		mvc.perform(get("/clusters/demo/panels/nodes-table").header("HX-Request", "true").param("lang", "zh-CN"))
+			.andExpect(content().string(containsString("title=\"kube-proxy: 健康\"")));
+	}
+
+	@Test
 	void pageInChinese() throws Exception {
 		mvc.perform(get("/clusters/demo/nodes").param("lang", "zh-CN"))
 			.andExpect(content().string(containsString("全部节点")))
@@ -51,7 +68,7 @@ class NodesControllerTests {
 
 	@Test
 	void eachPanelAlone() throws Exception {
-		for (String panel : NodesController.PANELS) {
+		for (String panel : panelsOf("nodes")) {
 			mvc.perform(get("/clusters/demo/panels/" + panel).header("HX-Request", "true"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("panel-" + panel)));
@@ -74,6 +91,10 @@ class NodesControllerTests {
 			.getHeader("ETag");
 		assertThat(etag).isNotBlank();
 		mvc.perform(get("/api/clusters/demo/nodes").header("If-None-Match", etag)).andExpect(status().isNotModified());
+	}
+
+	private List<String> panelsOf(String path) {
+		return pages.page(path).orElseThrow().panels().stream().map(Panel::id).toList();
 	}
 
 }

@@ -1,11 +1,15 @@
 package dev.kubeprint.scale;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+
+import dev.kubeprint.testing.PageSliceTest;
+import dev.kubeprint.web.Pages;
+import dev.kubeprint.web.Panel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -15,12 +19,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The scale page of the demo cluster, its panels and its JSON twin. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PageSliceTest
 class ScaleControllerTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	Pages pages;
 
 	@Test
 	void pageShowsAGaugePerDimensionWithBothThresholds() throws Exception {
@@ -41,7 +47,7 @@ class ScaleControllerTests {
 
 	@Test
 	void eachPanelAlone() throws Exception {
-		for (String panel : ScaleController.PANELS) {
+		for (String panel : panelsOf("scale")) {
 			mvc.perform(get("/clusters/demo/panels/" + panel).header("HX-Request", "true"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("panel-" + panel)));
@@ -62,6 +68,10 @@ class ScaleControllerTests {
 			.getResponse()
 			.getHeader("ETag");
 		mvc.perform(get("/api/clusters/demo/scale").header("If-None-Match", etag)).andExpect(status().isNotModified());
+	}
+
+	private List<String> panelsOf(String path) {
+		return pages.page(path).orElseThrow().panels().stream().map(Panel::id).toList();
 	}
 
 }

@@ -2,10 +2,10 @@ package dev.kubeprint.storage;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+
+import dev.kubeprint.testing.PageSliceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -18,8 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The storage page, its panels and its JSON twin, on the bundled demo cluster. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PageSliceTest
 class StorageControllerTests {
 
 	@Autowired

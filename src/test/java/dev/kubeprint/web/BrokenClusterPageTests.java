@@ -8,21 +8,20 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dev.kubeprint.cluster.ClusterRegistry;
+import dev.kubeprint.testing.PageSliceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** A cluster that cannot be reached says so on its page, in words, and the other cluster works. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PageSliceTest(properties = {})
 class BrokenClusterPageTests {
 
 	@Autowired
@@ -66,12 +65,9 @@ class BrokenClusterPageTests {
 		assertThat(demo).contains("data-health=\"HEALTHY\"");
 	}
 
-	private void awaitFirstAttempt() throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		while (!clusters.find("gone").orElseThrow().facts().synced()) {
-			assertThat(System.nanoTime()).as("the broken cluster reports its failure").isLessThan(deadline);
-			Thread.sleep(50);
-		}
+	private void awaitFirstAttempt() {
+		await("the broken cluster reports its failure").atMost(Duration.ofSeconds(20))
+			.until(() -> clusters.find("gone").orElseThrow().facts().synced());
 	}
 
 }

@@ -2,9 +2,9 @@ package dev.kubeprint.web;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+
+import dev.kubeprint.testing.PageSliceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,9 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Cluster names come from kubeconfig contexts, which carry ':', '@' and worse; every URL must survive them. */
-@SpringBootTest(properties = { "kubeprint.clusters[0].name=ops:admin@prod west",
+@PageSliceTest(properties = { "kubeprint.clusters[0].name=ops:admin@prod west",
 		"kubeprint.clusters[0].snapshot=src/test/resources/fixtures/real-apiserver-v1.28" })
-@AutoConfigureMockMvc
 class ClusterNamesTests {
 
 	@Autowired

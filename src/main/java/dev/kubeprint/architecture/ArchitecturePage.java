@@ -1,0 +1,32 @@
+package dev.kubeprint.architecture;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import dev.kubeprint.config.KubeprintProperties;
+import dev.kubeprint.health.ComponentView;
+import dev.kubeprint.reference.ReferenceCatalog;
+import dev.kubeprint.web.Analysis;
+import dev.kubeprint.web.PageDeclaration;
+
+/** The overview, at the cluster's own URL: every panel cut from one analysis. */
+@Configuration(proxyBeanMethods = false)
+class ArchitecturePage {
+
+	@Bean
+	PageDeclaration<ArchitectureView> overviewDeclaration(ReferenceCatalog reference, KubeprintProperties properties,
+			Analysis<List<ComponentView>> controlPlane) {
+		var analyzer = new ArchitectureAnalyzer(reference, properties);
+		return PageDeclaration.of("", 0, "nav.overview", controlPlane, analyzer::analyze)
+			.fragments("architecture/panels")
+			.jsonPath("overview")
+			.panel("summary", ArchitectureView::summary)
+			.panel("diagram", ArchitectureView::diagram)
+			.panel("control-plane-components", ArchitectureView::controlPlane)
+			.panel("worker-components", ArchitectureView::workers)
+			.panel("node-groups", ArchitectureView::nodeGroups);
+	}
+
+}

@@ -1,0 +1,38 @@
+package dev.kubeprint.nodes;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import dev.kubeprint.config.KubeprintProperties;
+import dev.kubeprint.reference.ReferenceCatalog;
+import dev.kubeprint.web.PageDeclaration;
+
+/**
+ * The nodes page. Its own template: the table's filter sits outside the refreshing panel, so what was typed
+ * survives a refresh.
+ */
+@Configuration(proxyBeanMethods = false)
+class NodesPage {
+
+	@Bean
+	PageDeclaration<NodesView> nodesDeclaration(ReferenceCatalog reference, KubeprintProperties properties) {
+		Set<String> cniDaemonSets = reference.cnis()
+			.stream()
+			.flatMap((c) -> c.detect().daemonSets().stream())
+			.collect(Collectors.toUnmodifiableSet());
+		var analyzer = new NodesAnalyzer(properties.nodeGrouping(), cniDaemonSets);
+		return PageDeclaration.of("nodes", 10, "nav.nodes", analyzer::analyze)
+			.template("nodes/page")
+			.panel("nodes-summary", (v) -> new SummaryPanel(v.summary(), v.kubeProxy()))
+			.panel("nodes-grid", NodesView::grid)
+			.panel("nodes-table", NodesView::rows);
+	}
+
+	/** The counts and the kube-proxy mode share one panel: both are one line on a wall. */
+	record SummaryPanel(NodesView.Summary summary, NodesView.KubeProxyView kubeProxy) {
+	}
+
+}

@@ -1,0 +1,35 @@
+package dev.kubeprint.web;
+
+import java.util.Locale;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Every declared page as JSON for portals and scripts, with an ETag so pollers can ask "changed?" for free. */
+@RestController
+class PageApiController {
+
+	private final PanelRenderer renderer;
+
+	private final Pages pages;
+
+	PageApiController(PanelRenderer renderer, Pages pages) {
+		this.renderer = renderer;
+		this.pages = pages;
+	}
+
+	@GetMapping("/api/clusters/{cluster}/{path}")
+	ResponseEntity<Object> json(@PathVariable String cluster, @PathVariable String path,
+			@RequestParam(name = "page", required = false) String number, Locale locale, WebRequest request) {
+		PageDeclaration<?> page = pages.json(path)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No page named " + path));
+		return renderer.json(cluster, page, page.json().paged() ? Pages.pageNumber(number) : 1, locale, request);
+	}
+
+}

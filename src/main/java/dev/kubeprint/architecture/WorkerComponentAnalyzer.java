@@ -15,6 +15,7 @@ import dev.kubeprint.i18n.Texts;
 import dev.kubeprint.reference.CniReference;
 import dev.kubeprint.reference.ComponentReference;
 import dev.kubeprint.reference.ReferenceCatalog;
+import dev.kubeprint.health.DockerRuntime;
 import dev.kubeprint.health.Health;
 import dev.kubeprint.health.ComponentView;
 import dev.kubeprint.health.ControlPlaneAnalyzer;
@@ -95,13 +96,13 @@ public final class WorkerComponentAnalyzer {
 			.stream()
 			.map((e) -> t.get("runtime.count", e.getKey(), e.getValue()))
 			.collect(Collectors.joining(", "));
+		// Judged per node by its own kubelet: docker is dockershim before 1.24 and cri-dockerd after.
 		List<String> docker = facts.nodes()
 			.stream()
-			.filter((n) -> "docker".equals(n.info().runtimeName()))
+			.filter((n) -> DockerRuntime.of(n, t).needsAttention())
 			.map(NodeFact::name)
 			.toList();
-		boolean dockershimGone = facts.serverVersion().map((v) -> v.atLeast(24)).orElse(true);
-		if (!docker.isEmpty() && dockershimGone) {
+		if (!docker.isEmpty()) {
 			return new Live(summary, Health.DEGRADED, t.get("runtime.docker", docker.size(), names(docker)),
 					t.get("evidence.node-info"));
 		}

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.kubeprint.health.DockerRuntime;
 import dev.kubeprint.health.Health;
 import dev.kubeprint.health.NodeHealth;
+import dev.kubeprint.health.NodeHealth.ConditionVerdict;
 import dev.kubeprint.cluster.facts.Availability;
 import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.cluster.facts.ConditionFact;
@@ -48,10 +50,9 @@ public final class NodesAnalyzer {
 
 	public NodesView analyze(ClusterFacts facts, Texts t) {
 		Map<String, Load> loads = loads(facts);
-		boolean dockershimGone = facts.serverVersion().map((v) -> v.atLeast(24)).orElse(true);
 		List<NodeRow> rows = new ArrayList<>(facts.nodes().size());
 		for (NodeFact n : facts.nodes()) {
-			rows.add(row(n, loads.getOrDefault(n.name(), new Load()), dockershimGone, t));
+			rows.add(row(n, loads.getOrDefault(n.name(), new Load()), t));
 		}
 		rows.sort(Comparator.comparingInt((NodeRow r) -> rank(r.health())).thenComparing(NodeRow::name));
 		return new NodesView(summary(facts, rows), kubeProxy(facts, t), grid(rows, t), rows);
@@ -106,28 +107,53 @@ public final class NodesAnalyzer {
 				mode.detail());
 	}
 
-	private NodeRow row(NodeFact n, Load load, boolean dockershimGone, Texts t) {
+	private NodeRow row(NodeFact n, Load load, Texts t) {
 		NodeHealth.NodeState state = NodeHealth.state(n, t);
 		Health health = state.health();
 		String reason = state.reason();
-		List<ConditionFact> problems = n.problemConditions();
-		List<ConditionRow> conditions = new ArrayList<>();
-		if (n.ready() != null) {
-			conditions.add(new ConditionRow("Ready", n.ready().status(), n.ready().reason(), n.ready().since(),
-					!n.isReady()));
-		}
-		for (ConditionFact c : problems) {
-			conditions.add(new ConditionRow(c.type(), c.status(), c.reason(), c.since(), true));
-		}
 		NodeFact.NodeInfo info = n.info() == null ? NodeFact.NodeInfo.UNKNOWN : n.info();
-		String runtimeWarning = dockershimGone && "docker".equals(info.runtimeName())
-				? t.get("nodes.runtime.docker") : "";
+		DockerRuntime.Verdict docker = DockerRuntime.of(n, t);
+		String runtimeWarning = docker.needsAttention() ? docker.text() : "";
 		List<String> roles = n.roles().isEmpty() ? List.of("worker") : n.roles();
 		return new NodeRow(n.name(), String.join(", ", roles), first(n, grouping.poolLabels()),
-				first(n, grouping.zoneLabels()), health, reason, conditions, info.kubeletVersion(),
+				first(n, grouping.zoneLabels()), health, reason, conditions(n, t), info.kubeletVersion(),
 				info.runtimeName(), info.runtimeVersion(), runtimeWarning, info.osImage(), info.kernelVersion(),
 				load.kubeProxy, load.cni, load.pods, n.allocatable().pods(), load.cpu, n.allocatable().cpuMillis(),
-				load.memory, n.allocatable().memoryBytes());
+				load.memory, n.allocatable().memoryBytes(), docker.needsAttention() ? "" : docker.text());
+	}
+
+	/**
+	 * Ready, then every other condition except a known bad type that is False (MemoryPressure=False,
+	 * NetworkUnavailable=False with CiliumIsUp): those say "fine" on every node and would bury the rest. A type
+	 * the reference does not know is shown with its reason and message and no verdict.
+	 */
+	static List<ConditionRow> conditions(NodeFact n, Texts t) {
+		List<ConditionRow> rows = new ArrayList<>();
+		if (n.ready() != null) {
+			ConditionFact r = n.ready();
+			ConditionVerdict verdict = n.isReady() ? ConditionVerdict.FINE : ConditionVerdict.PROBLEM;
+			rows.add(new ConditionRow("Ready", r.status(), r.reason(), r.since(), !n.isReady(), r.message(), verdict,
+					verdictText(r, verdict, t)));
+		}
+		for (ConditionFact c : n.conditions()) {
+			ConditionVerdict verdict = NodeHealth.judge(c);
+			if (verdict == ConditionVerdict.FINE && !c.isTrue()) {
+				continue;
+			}
+			rows.add(new ConditionRow(c.type(), c.status(), c.reason(), c.since(), verdict == ConditionVerdict.PROBLEM,
+					c.message(), verdict, verdictText(c, verdict, t)));
+		}
+		return rows;
+	}
+
+	private static String verdictText(ConditionFact c, ConditionVerdict verdict, Texts t) {
+		String meaning = NodeHealth.meaning(c, t);
+		return switch (verdict) {
+			case PROBLEM -> t.get("node.condition.problem", meaning);
+			case FINE -> t.get("node.condition.fine", meaning);
+			case NOT_JUDGED -> meaning.isEmpty() ? t.get("node.condition.not-judged", c.type())
+					: t.get("node.condition.unknown-status", c.status());
+		};
 	}
 
 	private GridView grid(List<NodeRow> rows, Texts t) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.kubeprint.health.Health;
+import dev.kubeprint.health.NodeHealth.ConditionVerdict;
 
 /**
  * The nodes page: counts, how kube-proxy runs, a grid of every node and the table behind it.
@@ -17,7 +18,8 @@ public record NodesView(Summary summary, KubeProxyView kubeProxy, GridView grid,
 	}
 
 	/**
-	 * @param dockerNodes nodes on the docker runtime while the API server is 1.24 or newer (dockershim gone)
+	 * @param dockerNodes nodes on docker whose own kubelet is 1.24 or newer (so only cri-dockerd can serve it) and
+	 * which are not Ready; docker before 1.24 (dockershim) and on a Ready 1.24+ node (cri-dockerd) is no problem
 	 */
 	public record Summary(int nodes, int ready, int notReady, int pressured, int cordoned, long pods,
 			long podCapacity, int dockerNodes, String availability) {
@@ -71,8 +73,10 @@ public record NodesView(Summary summary, KubeProxyView kubeProxy, GridView grid,
 	/**
 	 * One node with everything the table shows.
 	 *
-	 * @param conditions Ready, and every other condition that is True (pressure, network trouble)
-	 * @param runtimeWarning non-empty when the runtime needs attention, e.g. docker after dockershim's removal
+	 * @param conditions Ready, then every other condition but a known bad type that is False, each with its verdict
+	 * @param runtimeWarning non-empty when the runtime needs attention: docker from a 1.24+ kubelet on a node that
+	 * is not Ready
+	 * @param runtimeNote what the runtime means here when that is no problem, e.g. docker through cri-dockerd
 	 * @param kubeProxy health of the kube-proxy pod on the node; NOT_APPLICABLE when none runs there
 	 * @param cni health of the CNI agent pod on the node
 	 */
@@ -80,7 +84,7 @@ public record NodesView(Summary summary, KubeProxyView kubeProxy, GridView grid,
 			List<ConditionRow> conditions, String kubeletVersion, String runtime, String runtimeVersion,
 			String runtimeWarning, String osImage, String kernelVersion, Health kubeProxy, Health cni, long pods,
 			long podCapacity, long cpuRequestedMillis, long cpuAllocatableMillis, long memoryRequestedBytes,
-			long memoryAllocatableBytes) {
+			long memoryAllocatableBytes, String runtimeNote) {
 
 		public NodeRow {
 			conditions = List.copyOf(conditions);
@@ -117,8 +121,15 @@ public record NodesView(Summary summary, KubeProxyView kubeProxy, GridView grid,
 
 	}
 
-	/** A condition with since when it holds, e.g. DiskPressure=True since 06:12. */
-	public record ConditionRow(String type, String status, String reason, Instant since, boolean bad) {
+	/**
+	 * A condition with since when it holds, e.g. DiskPressure=True since 06:12.
+	 *
+	 * @param bad the reference knows the type and this status is its bad one
+	 * @param verdict NOT_JUDGED for a type the reference does not know (shown, not judged)
+	 * @param verdictText the verdict and the type's meaning, in words
+	 */
+	public record ConditionRow(String type, String status, String reason, Instant since, boolean bad,
+			String message, ConditionVerdict verdict, String verdictText) {
 	}
 
 }

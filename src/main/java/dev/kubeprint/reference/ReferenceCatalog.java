@@ -56,6 +56,10 @@ public class ReferenceCatalog {
 
 	private final ChecklistReference checklist;
 
+	private final NodeConditions nodeConditions;
+
+	private final AddOnVersions addOnVersions;
+
 	public ReferenceCatalog() {
 		ComponentsFile components = read("components.yaml", ComponentsFile.class);
 		this.controlPlaneComponents = components.controlPlane();
@@ -72,6 +76,8 @@ public class ReferenceCatalog {
 		this.managedOfferings = managed.offerings();
 		this.managedProviders = managed.providers();
 		this.checklist = read("checklist.yaml", ChecklistReference.class);
+		this.nodeConditions = NodeConditions.bundled();
+		this.addOnVersions = read("addon-versions.yaml", AddOnVersions.class);
 	}
 
 	/**
@@ -131,6 +137,14 @@ public class ReferenceCatalog {
 
 	public ChecklistReference checklist() {
 		return this.checklist;
+	}
+
+	public NodeConditions nodeConditions() {
+		return this.nodeConditions;
+	}
+
+	public AddOnVersions addOnVersions() {
+		return this.addOnVersions;
 	}
 
 	private static <T> List<T> readList(String fileName, Class<T[]> type) {

@@ -1,7 +1,6 @@
 package dev.kubeprint.versions;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -9,20 +8,16 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import dev.kubeprint.cluster.facts.ClusterFacts;
-import dev.kubeprint.cluster.facts.ServerVersion;
 import dev.kubeprint.cluster.facts.FactKind;
 import dev.kubeprint.cluster.facts.NamespaceFact;
-import dev.kubeprint.cluster.facts.NodeFact;
 import dev.kubeprint.cluster.facts.PodFact;
 import dev.kubeprint.i18n.Texts;
 import dev.kubeprint.nodes.KubeProxyMode;
 import dev.kubeprint.reference.ReferenceCatalog;
 import dev.kubeprint.reference.VersionChangeReference;
 import dev.kubeprint.versions.VersionsView.ChangeRow;
-import dev.kubeprint.versions.VersionsView.SkewRow;
-import dev.kubeprint.versions.VersionsView.SkewView;
 import dev.kubeprint.versions.VersionsView.Status;
-import dev.kubeprint.versions.VersionsView.VersionCount;
+import dev.kubeprint.versions.VersionsView.Timing;
 
 /** The reference's version table checked against the cluster, and the version-skew policy applied to it. */
 public final class VersionsAnalyzer {
@@ -47,57 +42,56 @@ public final class VersionsAnalyzer {
 	}
 
 	public VersionsView analyze(ClusterFacts facts, Texts t) {
-		OptionalInt minor = facts.serverVersion().map(ServerVersion::minorNumber).orElse(OptionalInt.empty());
-		String server = facts.serverVersion().map((v) -> v.gitVersion()).orElse("");
+		ClusterVersion cluster = ClusterVersion.of(facts, t);
 		PodScan pods = scan(facts);
 		List<ChangeRow> changes = new ArrayList<>();
 		for (VersionChangeReference ref : reference.versionChanges()) {
-			boolean applies = minor.isPresent() && ref.minor() <= minor.getAsInt();
-			Finding f = minor.isEmpty() ? new Finding(Status.UNKNOWN, t.get("versions.unknown-version"))
-					: check(ref.check(), minor.getAsInt(), facts, pods, t);
+			Timing timing = timing(cluster.minor(), ref.minor());
+			Finding f = check(ref.check(), cluster.minor(), ref.minor(), facts, pods, t);
 			changes.add(new ChangeRow(ref.version(), t.pick(ref.change()), t.pick(ref.impact()),
-					t.pick(ref.migration()), t.pick(ref.note()), applies, ref.check() == null ? "" : ref.check(),
-					f.status(), f.text()));
+					t.pick(ref.migration()), t.pick(ref.note()), timing == Timing.APPLIES_NOW || timing == Timing.PASSED,
+					ref.check() == null ? "" : ref.check(), f.status(), f.text(), timing,
+					t.get("versions.timing." + timing, "1." + ref.minor(), cluster.version())));
 		}
-		return new VersionsView(server, changes, skew(facts, minor, server, pods, t));
+		return new VersionsView(cluster.version(), changes,
+				SkewAnalyzer.skew(facts, cluster, pods.controlPlane(), reference.addOnVersions(), t), cluster.basis());
+	}
+
+	/** The same four words on every row, in every language: applies now, not yet, passed, cannot tell. */
+	static Timing timing(OptionalInt cluster, int change) {
+		if (cluster.isEmpty()) {
+			return Timing.UNKNOWN;
+		}
+		int minor = cluster.getAsInt();
+		return minor == change ? Timing.APPLIES_NOW : minor < change ? Timing.NOT_YET : Timing.PASSED;
 	}
 
 	record Finding(Status status, String text) {
 	}
 
-	Finding check(String id, int minor, ClusterFacts facts, PodScan pods, Texts t) {
+	/**
+	 * @param change the row's own minor: a change the API cannot show is "not yet" exactly when its row is
+	 */
+	Finding check(String id, OptionalInt cluster, int change, ClusterFacts facts, PodScan pods, Texts t) {
+		if ("dockershim-runtime".equals(id)) {
+			// Judged by each node's kubelet, which the server version does not change.
+			return DockershimCheck.check(facts, t);
+		}
+		if (cluster.isEmpty()) {
+			return new Finding(Status.UNKNOWN, t.get("versions.unknown-version"));
+		}
+		int minor = cluster.getAsInt();
 		if (id == null) {
 			return new Finding(Status.INFO, "");
 		}
 		return switch (id) {
-			case "dockershim-runtime" -> dockershim(minor, facts, t);
 			case "psp-removed" -> podSecurity(minor, facts, t);
 			case "kube-proxy-nftables" -> nftables(minor, facts, t);
 			case "sidecar-containers" -> sidecars(minor, pods, t);
 			case "apparmor-fields" -> appArmor(minor, pods, t);
-			case "in-place-resize" -> byVersion(minor, 27, "in-place-resize", t);
-			case "lb-ip-mode" -> byVersion(minor, 29, "lb-ip-mode", t);
-			case "node-swap" -> byVersion(minor, 28, "node-swap", t);
-			case "dra" -> byVersion(minor, 26, "dra", t);
+			case "in-place-resize", "lb-ip-mode", "node-swap", "dra" -> byVersion(minor, change, id, t);
 			default -> new Finding(Status.UNKNOWN, t.get("versions.check.unknown", id));
 		};
-	}
-
-	private static Finding dockershim(int minor, ClusterFacts facts, Texts t) {
-		if (!facts.availability(FactKind.NODES).hasData()) {
-			return new Finding(Status.UNKNOWN, facts.availability(FactKind.NODES).reason());
-		}
-		List<String> docker = facts.nodes()
-			.stream()
-			.filter((n) -> n.info() != null && "docker".equals(n.info().runtimeName()))
-			.map(NodeFact::name)
-			.toList();
-		if (docker.isEmpty()) {
-			return new Finding(Status.OK, t.get("versions.check.dockershim.none", facts.nodes().size()));
-		}
-		return new Finding(minor >= 24 ? Status.FAIL : Status.WARN,
-				t.get(minor >= 24 ? "versions.check.dockershim.gone" : "versions.check.dockershim.soon", docker.size(),
-						names(docker)));
 	}
 
 	/** PodSecurityPolicy is gone from 1.25: what protects pods now is Pod Security Admission's namespace labels. */
@@ -198,75 +192,6 @@ public final class VersionsAnalyzer {
 			}
 		}
 		return new PodScan(appArmor, appArmorExample, sidecars, sidecarExample, controlPlane);
-	}
-
-	private static SkewView skew(ClusterFacts facts, OptionalInt apiMinor, String server, PodScan pods, Texts t) {
-		if (apiMinor.isEmpty()) {
-			return new SkewView(server, "", List.of(), List.of(), List.of(), 0, t.get("versions.unknown-version"));
-		}
-		int api = apiMinor.getAsInt();
-		int allowance = SkewPolicy.nodeAgentAllowance(api);
-		List<SkewRow> components = new ArrayList<>();
-		for (PodFact p : pods.controlPlane()) {
-			String version = SkewPolicy.tag(p.image());
-			OptionalInt minor = SkewPolicy.minor(version);
-			if (minor.isEmpty()) {
-				// Out-of-tree cloud controllers (Alibaba's v2.9, AWS's) follow their own versions, not the skew policy.
-				components.add(new SkewRow(p.component(), p.nodeName(), version, 0, Status.NOT_APPLICABLE,
-						t.get("versions.skew.unreadable")));
-				continue;
-			}
-			int behind = api - minor.getAsInt();
-			components.add(new SkewRow(p.component(), p.nodeName(), version, behind,
-					SkewPolicy.controlPlane(api, minor.getAsInt()), verdict(behind, 1, t)));
-		}
-		components.sort(Comparator.comparing(SkewRow::component).thenComparing(SkewRow::where));
-		List<SkewRow> offenders = new ArrayList<>();
-		Map<String, int[]> kubelets = new TreeMap<>();
-		for (NodeFact n : facts.nodes()) {
-			if (n.info() == null) {
-				continue;
-			}
-			agent("kubelet", n.name(), n.info().kubeletVersion(), api, allowance, offenders, t);
-			agent("kube-proxy", n.name(), n.info().kubeProxyVersion(), api, allowance, offenders, t);
-			kubelets.computeIfAbsent(n.info().kubeletVersion(), (k) -> new int[1])[0]++;
-		}
-		offenders.sort(Comparator.comparingInt((SkewRow r) -> -Math.abs(r.minorsBehind()))
-			.thenComparing(SkewRow::where)
-			.thenComparing(SkewRow::component));
-		List<VersionCount> versions = new ArrayList<>();
-		kubelets.forEach((version, count) -> {
-			OptionalInt minor = SkewPolicy.minor(version);
-			int behind = minor.isPresent() ? api - minor.getAsInt() : 0;
-			versions.add(new VersionCount(version, count[0], behind,
-					minor.isPresent() ? SkewPolicy.nodeAgent(api, minor.getAsInt()) : Status.UNKNOWN));
-		});
-		return new SkewView(server, t.get("versions.skew.rule", allowance, "1." + api), components, offenders,
-				versions, allowance, "");
-	}
-
-	/** kube-proxy's version in nodeInfo is deprecated and may be blank: a blank one is not an offence. */
-	private static void agent(String component, String node, String version, int api, int allowance,
-			List<SkewRow> offenders, Texts t) {
-		OptionalInt minor = SkewPolicy.minor(version);
-		if (minor.isEmpty()) {
-			return;
-		}
-		Status status = SkewPolicy.nodeAgent(api, minor.getAsInt());
-		if (status == Status.FAIL) {
-			int behind = api - minor.getAsInt();
-			offenders.add(new SkewRow(component, node, version, behind, status, verdict(behind, allowance, t)));
-		}
-	}
-
-	private static String verdict(int behind, int allowance, Texts t) {
-		if (behind < 0) {
-			return t.get("versions.skew.newer");
-		}
-		if (behind == 0) {
-			return t.get("versions.skew.same");
-		}
-		return t.get(behind > allowance ? "versions.skew.too-old" : "versions.skew.allowed", behind, allowance);
 	}
 
 	static String names(List<String> names) {

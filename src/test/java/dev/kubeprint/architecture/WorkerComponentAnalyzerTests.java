@@ -70,16 +70,23 @@ class WorkerComponentAnalyzerTests {
 		assertThat(component(analyzer.analyze(none, EN), "cni-plugin").health()).isEqualTo(Health.UNKNOWN);
 	}
 
+	// This test used to flag any docker node once the API server was 1.24+: a Ready node whose 1.24+ kubelet reports
+	// docker runs cri-dockerd, which is fine. Only docker on a 1.24+ node that is not Ready is flagged.
 	@Test
-	void dockerRuntimeAfterDockershimRemovalIsFlagged() {
-		String docker = node("old-1", "", "a", "z", "True").replace("containerd://1.7.22", "docker://20.10.24");
-		ClusterFacts facts = TestFacts.yaml(docker, node("new-1", "", "a", "z", "True"))
+	void dockerOnANotReadyNodeWithA124KubeletIsFlaggedAndOnAReadyOneIsNot() {
+		String down = node("old-1", "", "a", "z", "False").replace("containerd://1.7.22", "docker://20.10.24");
+		String ready = node("old-2", "", "a", "z", "True").replace("containerd://1.7.22", "docker://20.10.24");
+		ClusterFacts facts = TestFacts.yaml(down, node("new-1", "", "a", "z", "True"))
 			.file("version.json", version("v1.30.6"))
 			.build();
 		ComponentView runtime = component(analyzer.analyze(facts, EN), "container-runtime");
 		assertThat(runtime.health()).isEqualTo(Health.DEGRADED);
-		assertThat(runtime.reason()).contains("dockershim was removed in v1.24").contains("old-1");
+		assertThat(runtime.reason()).contains("cri-dockerd").contains("old-1");
 		assertThat(runtime.summary()).isEqualTo("containerd 1.7.22 ×1, docker 20.10.24 ×1");
+		ClusterFacts fine = TestFacts.yaml(ready, node("new-1", "", "a", "z", "True"))
+			.file("version.json", version("v1.30.6"))
+			.build();
+		assertThat(component(analyzer.analyze(fine, EN), "container-runtime").health()).isEqualTo(Health.HEALTHY);
 	}
 
 }

@@ -69,16 +69,24 @@ class NodesAnalyzerTests {
 		assertThat(n1.osImage()).isEqualTo("Ubuntu 22.04.4 LTS");
 	}
 
+	// This test used to expect a warning for a Ready docker node with a 1.30 kubelet: a 1.24+ kubelet that reports
+	// docker and is Ready proves cri-dockerd, so that is no problem. Only a not-Ready one asks for a look.
 	@Test
-	void dockerIsFlaggedFrom124OnlyAndCriOIsNot() {
-		List<Object> nodes = List.of(node("d").runtime("docker://20.10.24"), node("c").runtime("cri-o://1.30.3"));
-		NodesView v130 = analyzer.analyze(facts(nodes.get(0), nodes.get(1), version("v1.30.6")).build(), EN);
-		assertThat(row(v130, "d").runtimeWarning()).contains("dockershim");
-		assertThat(row(v130, "c").runtimeWarning()).isEmpty();
-		assertThat(row(v130, "c").runtime()).isEqualTo("cri-o");
-		assertThat(v130.summary().dockerNodes()).isEqualTo(1);
-		NodesView v123 = analyzer.analyze(facts(nodes.get(0), version("v1.23.17")).build(), EN);
-		assertThat(row(v123, "d").runtimeWarning()).isEmpty();
+	void dockerIsJudgedByTheNodesOwnKubeletAndCriOIsNot() {
+		NodesView v = analyzer.analyze(facts(node("d").runtime("docker://20.10.24"),
+				node("old").runtime("docker://19.3.12").kubelet("v1.21.0"),
+				node("down").runtime("docker://20.10.24").ready("False"), node("c").runtime("cri-o://1.30.3"),
+				version("v1.30.6")).build(), EN);
+		assertThat(row(v, "d").runtimeWarning()).isEmpty();
+		assertThat(row(v, "d").runtimeNote()).isEqualTo(
+				"docker through cri-dockerd (the kubelet is v1.30.6 and Ready: dockershim is gone since 1.24)");
+		assertThat(row(v, "old").runtimeWarning()).isEmpty();
+		assertThat(row(v, "old").runtimeNote()).contains("dockershim").contains("v1.21.0");
+		assertThat(row(v, "down").runtimeWarning()).contains("cri-dockerd").contains("not Ready");
+		assertThat(row(v, "c").runtimeWarning()).isEmpty();
+		assertThat(row(v, "c").runtimeNote()).isEmpty();
+		assertThat(row(v, "c").runtime()).isEqualTo("cri-o");
+		assertThat(v.summary().dockerNodes()).isEqualTo(1);
 	}
 
 	@Test

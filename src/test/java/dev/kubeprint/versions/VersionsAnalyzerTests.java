@@ -70,13 +70,24 @@ class VersionsAnalyzerTests {
 		assertThat(v.skew().components().get(1).verdict()).isEqualTo("2 minors older: outside the policy (at most 1)");
 	}
 
+	// This test used to expect FAIL for a Ready docker node with a 1.30 kubelet: that node proves cri-dockerd.
 	@Test
-	void dockerNodesFailFrom124() {
+	void dockerIsJudgedByEachKubeletNotByTheServer() {
 		VersionsView v = analyze(version("v1.30.6"), node("d1").runtime("docker://20.10.24"), node("c1"));
 		ChangeRow row = change(v, "dockershim-runtime");
 		assertThat(row.applies()).isTrue();
-		assertThat(row.status()).isEqualTo(Status.FAIL);
-		assertThat(row.finding()).contains("d1");
+		assertThat(row.timing()).isEqualTo(VersionsView.Timing.PASSED);
+		assertThat(row.status()).isEqualTo(Status.OK);
+		assertThat(row.finding()).contains("cri-dockerd").contains("d1");
+		ChangeRow down = change(analyze(version("v1.30.6"), node("d2").runtime("docker://20.10.24").ready("False")),
+				"dockershim-runtime");
+		assertThat(down.status()).isEqualTo(Status.WARN);
+		assertThat(down.finding()).contains("check cri-dockerd").contains("d2");
+		ChangeRow old = change(analyze(version("v1.23.17"), node("d3").runtime("docker://20.10.24").kubelet("v1.23.17")),
+				"dockershim-runtime");
+		assertThat(old.status()).isEqualTo(Status.INFO);
+		assertThat(old.timing()).isEqualTo(VersionsView.Timing.NOT_YET);
+		assertThat(old.timingText()).isEqualTo("not yet: comes with 1.24; this cluster is on v1.23.17");
 		assertThat(change(analyze(version("v1.30.6"), node("c1")), "dockershim-runtime").status()).isEqualTo(Status.OK);
 	}
 

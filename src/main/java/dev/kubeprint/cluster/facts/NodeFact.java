@@ -10,7 +10,8 @@ import java.util.Map;
  * @param labels all labels: grouping keys (pool, zone) are configurable, so none can be dropped early
  * @param roles from node-role.kubernetes.io/* labels
  * @param ready the Ready condition; null when the node reports none
- * @param conditions the other conditions (MemoryPressure, DiskPressure, PIDPressure, NetworkUnavailable ...)
+ * @param conditions the other conditions as reported (MemoryPressure, NetworkUnavailable, EtcdIsVoter ...): which
+ * of them is a problem is judged by health.NodeHealth from the reference, not here
  * @param taints as kubectl prints them: key=value:Effect
  */
 public record NodeFact(String name, Map<String, String> labels, List<String> roles, boolean unschedulable,
@@ -28,11 +29,6 @@ public record NodeFact(String name, Map<String, String> labels, List<String> rol
 	/** Ready only when the Ready condition says True: Unknown (unreachable) and False are both not ready. */
 	public boolean isReady() {
 		return ready != null && ready.isTrue();
-	}
-
-	/** Conditions other than Ready that are True: pressure or network trouble. */
-	public List<ConditionFact> problemConditions() {
-		return conditions.stream().filter(ConditionFact::isTrue).toList();
 	}
 
 	public String label(String key) {

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.kubeprint.cluster.facts.ConditionFact;
 import dev.kubeprint.cluster.facts.ConfigMapFact;
 import dev.kubeprint.cluster.facts.CsiDriverFact;
 import dev.kubeprint.cluster.facts.FactKind;
@@ -43,7 +44,7 @@ class ProjectionsTests {
 		assertThat(node.info().kubeletVersion()).startsWith("v1.28");
 		assertThat(node.info().runtimeName()).isEqualTo("containerd");
 		assertThat(node.conditions()).extracting("type").contains("MemoryPressure", "DiskPressure", "PIDPressure");
-		assertThat(node.problemConditions()).isEmpty();
+		assertThat(node.conditions()).noneMatch(ConditionFact::isTrue);
 	}
 
 	@Test

@@ -12,10 +12,13 @@ import java.util.Map;
  * @param ready the Ready condition; null when the node reports none
  * @param conditions the other conditions (MemoryPressure, DiskPressure, PIDPressure, NetworkUnavailable ...)
  * @param taints as kubectl prints them: key=value:Effect
+ * @param annotations only the families that tell how the node was set up (rke2.io/, kubeadm.alpha.kubernetes.io/
+ * ...; see the node projection), never all: they are large and mostly noise
  */
 public record NodeFact(String name, Map<String, String> labels, List<String> roles, boolean unschedulable,
 		ConditionFact ready, List<ConditionFact> conditions, List<String> taints, NodeInfo info, String internalIp,
-		List<String> podCidrs, String providerId, Resources capacity, Resources allocatable, Instant created) {
+		List<String> podCidrs, String providerId, Resources capacity, Resources allocatable, Instant created,
+		Map<String, String> annotations) {
 
 	public NodeFact {
 		labels = Map.copyOf(labels);
@@ -23,6 +26,7 @@ public record NodeFact(String name, Map<String, String> labels, List<String> rol
 		conditions = List.copyOf(conditions);
 		taints = List.copyOf(taints);
 		podCidrs = List.copyOf(podCidrs);
+		annotations = Map.copyOf(annotations);
 	}
 
 	/** Ready only when the Ready condition says True: Unknown (unreachable) and False are both not ready. */

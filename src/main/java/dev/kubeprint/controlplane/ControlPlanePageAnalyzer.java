@@ -7,7 +7,6 @@ import dev.kubeprint.health.ManagedControlPlane;
 import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.cluster.facts.ProbeFacts;
 import dev.kubeprint.i18n.Texts;
-import dev.kubeprint.reference.ManagedProviderReference;
 import dev.kubeprint.reference.ReferenceCatalog;
 
 /** Facts and probe answers in, the control-plane page out. Pure. */
@@ -30,9 +29,7 @@ public final class ControlPlanePageAnalyzer {
 		ApiServerView server = probes.apiServer()
 			.map((a) -> apiServer.analyze(a, ApiServerFlags.from(facts.pods()), t))
 			.orElse(null);
-		String managedBy = ManagedControlPlane.detect(facts, reference.managedProviders())
-			.map(ManagedProviderReference::name)
-			.orElse("");
+		String managedBy = ManagedControlPlane.detect(facts, reference, t).orElse("");
 		return new ControlPlaneView(server, probes.apiServerAbsent(), rows, topology.analyze(facts, managedBy, t),
 				managedBy, probes.components());
 	}

@@ -17,7 +17,6 @@ import dev.kubeprint.cluster.facts.HealthChecks;
 import dev.kubeprint.i18n.Texts;
 import dev.kubeprint.reference.ComponentReference;
 import dev.kubeprint.reference.HaMode;
-import dev.kubeprint.reference.ManagedProviderReference;
 import dev.kubeprint.reference.ReferenceCatalog;
 
 /**
@@ -35,7 +34,7 @@ public final class ControlPlaneAnalyzer {
 	}
 
 	public List<ComponentView> analyze(ClusterFacts facts, Texts t) {
-		Optional<ManagedProviderReference> managed = ManagedControlPlane.detect(facts, reference.managedProviders());
+		Optional<String> managed = ManagedControlPlane.detect(facts, reference, t);
 		Optional<KubeadmConfig> kubeadm = KubeadmConfig.from(facts);
 		Context context = new Context(facts, t, managed, kubeadm);
 		return reference.controlPlaneComponents().stream().map(context::component).toList();
@@ -45,7 +44,7 @@ public final class ControlPlaneAnalyzer {
 	private record Live(String haLive, String summary, Health health, String reason, String evidence) {
 	}
 
-	private record Context(ClusterFacts facts, Texts t, Optional<ManagedProviderReference> managed,
+	private record Context(ClusterFacts facts, Texts t, Optional<String> managed,
 			Optional<KubeadmConfig> kubeadm) {
 
 		ComponentView component(ComponentReference ref) {
@@ -88,8 +87,8 @@ public final class ControlPlaneAnalyzer {
 				return fromPods(pods, ha);
 			}
 			if (managed.isPresent()) {
-				return new Live(t.get("component.managed.ha", managed.get().name()), "—", Health.HEALTHY,
-						t.get("apiserver.managed", managed.get().name()), t.get("evidence.api"));
+				return new Live(t.get("component.managed.ha", managed.get()), "—", Health.HEALTHY,
+						t.get("apiserver.managed", managed.get()), t.get("evidence.api"));
 			}
 			if (!endpoints.isEmpty()) {
 				return new Live(t.get("apiserver.ha.endpoints", endpoints.size(), endpoints.size()),
@@ -189,8 +188,8 @@ public final class ControlPlaneAnalyzer {
 		}
 
 		private Live managedLive() {
-			return new Live(t.get("component.managed.ha", managed.get().name()), "—", Health.NOT_APPLICABLE,
-					t.get("component.managed", managed.get().name()), t.get("evidence.managed"));
+			return new Live(t.get("component.managed.ha", managed.get()), "—", Health.NOT_APPLICABLE,
+					t.get("component.managed", managed.get()), t.get("evidence.managed"));
 		}
 
 		private Live notFound(String id) {

@@ -3,11 +3,13 @@ package dev.kubeprint.reference;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -52,7 +54,9 @@ public class ReferenceCatalog {
 
 	private final List<ManagedOfferingReference> managedOfferings;
 
-	private final List<ManagedProviderReference> managedProviders;
+	private final List<DistributionReference> distributions;
+
+	private final List<InfrastructureReference> infrastructureProviders;
 
 	private final ChecklistReference checklist;
 
@@ -72,9 +76,10 @@ public class ReferenceCatalog {
 		this.cnis = network.cni();
 		this.problems = readList("problems.yaml", ProblemReference[].class);
 		this.alertRules = readList("alert-rules.yaml", AlertRuleReference[].class);
-		ManagedOfferingsFile managed = read("managed-offerings.yaml", ManagedOfferingsFile.class);
-		this.managedOfferings = managed.offerings();
-		this.managedProviders = managed.providers();
+		this.managedOfferings = read("managed-offerings.yaml", ManagedOfferingsFile.class).offerings();
+		DistributionsFile distributionsFile = read("distributions.yaml", DistributionsFile.class);
+		this.distributions = distributionsFile.distributions();
+		this.infrastructureProviders = distributionsFile.providers();
 		this.checklist = read("checklist.yaml", ChecklistReference.class);
 		this.nodeConditions = NodeConditions.bundled();
 		this.addOnVersions = read("addon-versions.yaml", AddOnVersions.class);
@@ -131,8 +136,14 @@ public class ReferenceCatalog {
 		return this.managedOfferings;
 	}
 
-	public List<ManagedProviderReference> managedProviders() {
-		return this.managedProviders;
+	/** Distributions and managed offerings with the evidence that names each, most specific first. */
+	public List<DistributionReference> distributions() {
+		return this.distributions;
+	}
+
+	/** Clouds and local machines with the evidence that names each. */
+	public List<InfrastructureReference> infrastructureProviders() {
+		return this.infrastructureProviders;
 	}
 
 	public ChecklistReference checklist() {
@@ -216,11 +227,37 @@ public class ReferenceCatalog {
 
 	}
 
-	record ManagedOfferingsFile(List<ManagedOfferingReference> offerings, List<ManagedProviderReference> providers) {
+	record ManagedOfferingsFile(List<ManagedOfferingReference> offerings) {
 
 		ManagedOfferingsFile {
 			offerings = List.copyOf(Objects.requireNonNull(offerings, "offerings is required"));
+		}
+
+	}
+
+	record DistributionsFile(List<DistributionReference> distributions, List<InfrastructureReference> providers) {
+
+		DistributionsFile {
+			distributions = List.copyOf(Objects.requireNonNull(distributions, "distributions is required"));
 			providers = List.copyOf(Objects.requireNonNull(providers, "providers is required"));
+			Set<String> ids = new HashSet<>();
+			for (DistributionReference d : distributions) {
+				if (!ids.add(d.id())) {
+					throw new IllegalArgumentException("distribution id '" + d.id() + "' is there more than once");
+				}
+			}
+			Set<String> providerIds = new HashSet<>();
+			providers.forEach((p) -> providerIds.add(p.id()));
+			for (DistributionReference d : distributions) {
+				if (d.basedOn() != null && !ids.contains(d.basedOn())) {
+					throw new IllegalArgumentException(
+							"distribution " + d.id() + " is based on unknown '" + d.basedOn() + "'");
+				}
+				if (d.provider() != null && !providerIds.contains(d.provider())) {
+					throw new IllegalArgumentException(
+							"distribution " + d.id() + " names unknown provider '" + d.provider() + "'");
+				}
+			}
 		}
 
 	}

@@ -32,7 +32,8 @@ class ReferenceCatalogTests {
 		assertThat(this.catalog.problems()).isNotEmpty();
 		assertThat(this.catalog.alertRules()).isNotEmpty();
 		assertThat(this.catalog.managedOfferings()).isNotEmpty();
-		assertThat(this.catalog.managedProviders()).isNotEmpty();
+		assertThat(this.catalog.distributions()).isNotEmpty();
+		assertThat(this.catalog.infrastructureProviders()).isNotEmpty();
 		assertThat(this.catalog.checklist().controlPlane()).isNotEmpty();
 		assertThat(this.catalog.checklist().workerNodes()).isNotEmpty();
 	}
@@ -165,17 +166,62 @@ class ReferenceCatalogTests {
 	}
 
 	@Test
-	void managedOfferingsAndProviders() {
+	void managedOfferings() {
 		assertThat(this.catalog.managedOfferings())
 			.extracting(ManagedOfferingReference::id, ManagedOfferingReference::managed)
 			.containsExactly(tuple("ack-standard", false), tuple("ack-pro", true), tuple("ack-serverless", true));
-		assertThat(this.catalog.managedProviders())
-			.extracting(ManagedProviderReference::id, ManagedProviderReference::versionSuffixes,
-					ManagedProviderReference::providerIdPrefixes, ManagedProviderReference::nodeLabels)
-			.containsExactly(tuple("ack", List.of("-aliyun."), List.of("alicloud://"), List.of()),
-					tuple("eks", List.of("-eks-"), List.of("aws://"), List.of()),
-					tuple("gke", List.of("-gke."), List.of("gce://"), List.of()),
-					tuple("aks", List.of(), List.of("azure://"), List.of("kubernetes.azure.com/cluster")));
+	}
+
+	@Test
+	void distributionsNameTheirProviderAndWhetherTheControlPlaneIsManaged() {
+		assertThat(this.catalog.distributions())
+			.extracting(DistributionReference::id, DistributionReference::provider,
+					DistributionReference::managedControlPlane, DistributionReference::basedOn)
+			.containsExactly(tuple("eks", "aws", true, null), tuple("gke", "gcp", true, null),
+					tuple("aks", "azure", true, null), tuple("ack", "alibaba", true, null),
+					tuple("oke", "oracle", true, null), tuple("openshift", null, false, null),
+					tuple("rke2", null, false, null), tuple("k3s", null, false, null),
+					tuple("kind", "local", false, "kubeadm"), tuple("minikube", "local", false, "kubeadm"),
+					tuple("docker-desktop", "local", false, "kubeadm"), tuple("kubeadm", null, false, null));
+		assertThat(this.catalog.infrastructureProviders()).extracting(InfrastructureReference::id)
+			.containsExactly("aws", "gcp", "azure", "alibaba", "oracle", "local");
+		assertThat(this.catalog.distributions().get(0).evidence().get(0).serverVersion()).isEqualTo("-eks-");
+	}
+
+	@Test
+	void anEvidenceRuleNamesExactlyOnePlaceToLook() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> parse("distributions: [{id: x, name: {en: X, zh: X}, managedControlPlane: false, "
+					+ "note: {en: n, zh: n}, evidence: [{providerId: '^x://', nodeName: x, strength: STRONG}]}]\n"
+					+ "providers: []", ReferenceCatalog.DistributionsFile.class))
+			.withMessageContaining("reference/test.yaml")
+			.withMessageContaining("exactly one place to look");
+	}
+
+	@Test
+	void aBrokenRegexInARuleStopsTheLoad() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> parse("- {id: p, name: {en: P, zh: P}, evidence: [{providerId: '^(x', strength: WEAK}]}",
+					InfrastructureReference[].class))
+			.withMessageContaining("reference/test.yaml")
+			.withMessageContaining("Unclosed group");
+	}
+
+	@Test
+	void aDistributionBasedOnAnUnknownOneFails() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> parse("distributions: [{id: x, name: {en: X, zh: X}, basedOn: nope, managedControlPlane: false, "
+					+ "note: {en: n, zh: n}, evidence: [{nodeName: x, strength: STRONG}]}]\nproviders: []",
+					ReferenceCatalog.DistributionsFile.class))
+			.withMessageContaining("based on unknown 'nope'");
+	}
+
+	@Test
+	void malformedDistributionsFileIsNamed() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> parse("distributions: [{id: x, strength: STRONG", ReferenceCatalog.DistributionsFile.class))
+			.withMessageContaining("reference/test.yaml")
+			.withMessageContaining("malformed");
 	}
 
 	@Test
@@ -197,7 +243,7 @@ class ReferenceCatalogTests {
 		for (Object value : List.of(this.catalog.controlPlaneComponents(), this.catalog.workerNodeComponents(),
 				this.catalog.scaleLimits(), this.catalog.versionChanges(), this.catalog.networks(), this.catalog.cnis(),
 				this.catalog.problems(), this.catalog.alertRules(), this.catalog.managedOfferings(),
-				this.catalog.managedProviders(), this.catalog.checklist())) {
+				this.catalog.distributions(), this.catalog.infrastructureProviders(), this.catalog.checklist())) {
 			collect(value, texts);
 		}
 		assertThat(texts).hasSizeGreaterThan(150);
@@ -243,10 +289,10 @@ class ReferenceCatalogTests {
 	@Test
 	void misspeltKeyFails() {
 		assertThatIllegalStateException()
-			.isThrownBy(() -> parse("- {id: aks, name: Azure AKS, nodeLabel: [kubernetes.azure.com/cluster]}",
-					ManagedProviderReference[].class))
+			.isThrownBy(() -> parse("- {id: azure, name: {en: Azure, zh: Azure}, evidence: [{providerId: '^azure://', strength: STRONG, say: {en: a, zh: b}}]}",
+					InfrastructureReference[].class))
 			.withMessageContaining("reference/test.yaml")
-			.withMessageContaining("Unrecognized property \"nodeLabel\"");
+			.withMessageContaining("Unrecognized property \"say\"");
 	}
 
 	@Test

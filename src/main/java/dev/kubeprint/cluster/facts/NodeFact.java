@@ -13,10 +13,13 @@ import java.util.Map;
  * @param conditions the other conditions as reported (MemoryPressure, NetworkUnavailable, EtcdIsVoter ...): which
  * of them is a problem is judged by health.NodeHealth from the reference, not here
  * @param taints as kubectl prints them: key=value:Effect
+ * @param annotations only the families that tell how the node was set up (rke2.io/, kubeadm.alpha.kubernetes.io/
+ * ...; see the node projection), never all: they are large and mostly noise
  */
 public record NodeFact(String name, Map<String, String> labels, List<String> roles, boolean unschedulable,
 		ConditionFact ready, List<ConditionFact> conditions, List<String> taints, NodeInfo info, String internalIp,
-		List<String> podCidrs, String providerId, Resources capacity, Resources allocatable, Instant created) {
+		List<String> podCidrs, String providerId, Resources capacity, Resources allocatable, Instant created,
+		Map<String, String> annotations) {
 
 	public NodeFact {
 		labels = Map.copyOf(labels);
@@ -24,6 +27,7 @@ public record NodeFact(String name, Map<String, String> labels, List<String> rol
 		conditions = List.copyOf(conditions);
 		taints = List.copyOf(taints);
 		podCidrs = List.copyOf(podCidrs);
+		annotations = Map.copyOf(annotations);
 	}
 
 	/** Ready only when the Ready condition says True: Unknown (unreachable) and False are both not ready. */

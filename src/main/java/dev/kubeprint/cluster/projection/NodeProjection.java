@@ -2,7 +2,9 @@ package dev.kubeprint.cluster.projection;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.kubeprint.cluster.facts.ConditionFact;
 import dev.kubeprint.cluster.facts.NodeFact;
@@ -13,6 +15,20 @@ import tools.jackson.core.JsonParser;
 final class NodeProjection implements Projection<NodeFact> {
 
 	private static final String ROLE_PREFIX = "node-role.kubernetes.io/";
+
+	/**
+	 * Annotation families that say which distribution, CNI or installer set the node up; all others are
+	 * dropped while reading, because annotations are large and mostly noise.
+	 */
+	static final List<String> KEPT_ANNOTATION_PREFIXES = List.of("rke2.io/", "k3s.io/", "projectcalico.org/",
+			"flannel.alpha.coreos.com/", "node.alpha.kubernetes.io/", "kubeadm.alpha.kubernetes.io/",
+			"control-plane.alpha.kubernetes.io/", "machineconfiguration.openshift.io/");
+
+	/** Long enough for rke2.io/node-args, short enough that no annotation weighs on memory. */
+	static final int MAX_ANNOTATION_LENGTH = 512;
+
+	private static final Fields<Metadata> METADATA = Metadata.fields(true,
+			(key) -> KEPT_ANNOTATION_PREFIXES.stream().anyMatch(key::startsWith));
 
 	private static final Fields<Amounts> RESOURCES = new Fields<Amounts>()
 		.text("cpu", (r, v) -> r.cpu = Quantities.millis(v))
@@ -36,7 +52,7 @@ final class NodeProjection implements Projection<NodeFact> {
 		.text("operatingSystem", (i, v) -> i.os = v);
 
 	private static final Fields<Node> FIELDS = new Fields<Node>()
-		.field("metadata", (p, b) -> b.meta = Metadata.read(p, Metadata.LABELLED))
+		.field("metadata", (p, b) -> b.meta = Metadata.read(p, METADATA))
 		.object("spec",
 				new Fields<Node>().bool("unschedulable", (b, v) -> b.unschedulable = v)
 					.each("taints", (p, b) -> b.taints.add(TAINT.read(p, new Taint()).describe()))
@@ -71,7 +87,15 @@ final class NodeProjection implements Projection<NodeFact> {
 			.sorted()
 			.toList();
 		return new NodeFact(b.meta.name, b.meta.labels, roles, b.unschedulable, b.ready, b.conditions, b.taints,
-				b.info, b.internalIp, b.podCidrs, b.providerId, b.capacity, b.allocatable, b.meta.created);
+				b.info, b.internalIp, b.podCidrs, b.providerId, b.capacity, b.allocatable, b.meta.created,
+				annotations(b.meta.annotations));
+	}
+
+	private static Map<String, String> annotations(Map<String, String> kept) {
+		Map<String, String> shortened = new HashMap<>(kept);
+		shortened.replaceAll(
+				(k, v) -> v.length() > MAX_ANNOTATION_LENGTH ? v.substring(0, MAX_ANNOTATION_LENGTH) + "…" : v);
+		return shortened;
 	}
 
 	static Resources resources(JsonParser p) {

@@ -57,6 +57,22 @@ class ProjectionsTests {
 	}
 
 	@Test
+	void nodesKeepOnlyTheAnnotationsThatTellHowTheyWereSetUp() {
+		String longArgs = "[\\\"server\\\"" + ",\\\"--tls-san\\\"".repeat(100) + "]";
+		NodeFact node = project(FactKind.NODES, """
+				{"metadata":{"name":"n1","annotations":{"rke2.io/node-args":"%s",
+				"kubeadm.alpha.kubernetes.io/cri-socket":"unix:///run/containerd/containerd.sock",
+				"machineconfiguration.openshift.io/state":"Done","projectcalico.org/IPv4Address":"10.0.0.1/24",
+				"kubectl.kubernetes.io/last-applied-configuration":"{huge}","csi.volume.kubernetes.io/nodeid":"{}"}}}
+				""".formatted(longArgs));
+		assertThat(node.annotations()).containsOnlyKeys("rke2.io/node-args", "kubeadm.alpha.kubernetes.io/cri-socket",
+				"machineconfiguration.openshift.io/state", "projectcalico.org/IPv4Address");
+		assertThat(node.annotations().get("rke2.io/node-args")).startsWith("[\"server\",\"--tls-san\"")
+			.hasSize(NodeProjection.MAX_ANNOTATION_LENGTH + 1)
+			.endsWith("…");
+	}
+
+	@Test
 	void podBecomesASlimRecord() throws IOException {
 		PodFact pod = items("pods-list-page.json", FactKind.PODS).get(0);
 		assertThat(pod.namespace()).isEqualTo("lab-demo");

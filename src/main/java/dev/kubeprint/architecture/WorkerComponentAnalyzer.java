@@ -12,6 +12,7 @@ import dev.kubeprint.cluster.facts.DaemonSetFact;
 import dev.kubeprint.cluster.facts.FactKind;
 import dev.kubeprint.cluster.facts.NodeFact;
 import dev.kubeprint.i18n.Texts;
+import dev.kubeprint.network.AgentlessCni;
 import dev.kubeprint.reference.CniReference;
 import dev.kubeprint.reference.ComponentReference;
 import dev.kubeprint.reference.ReferenceCatalog;
@@ -43,7 +44,9 @@ public final class WorkerComponentAnalyzer {
 			case "container-runtime" -> runtime(facts, t);
 			default -> cni(facts, t);
 		};
-		String name = "cni-plugin".equals(ref.id()) ? detectCni(facts).map(CniReference::name).orElse("") : "";
+		String name = "cni-plugin".equals(ref.id()) ? detectCni(facts).map(CniReference::name)
+			.or(() -> AgentlessCni.find(facts, t).map(AgentlessCni.Found::id))
+			.orElse("") : "";
 		return new ComponentView(ref.id(), String.join("/", ref.ports()), t.pick(ref.portNotes()),
 				t.pick(ref.function()), null, name, t.pick(ref.failureImpact()), ref.metrics(), ref.diagnose(),
 				List.<InstanceView>of(), live.summary(), live.health(), live.reason(), live.evidence());
@@ -113,16 +116,26 @@ public final class WorkerComponentAnalyzer {
 	}
 
 	private Live cni(ClusterFacts facts, Texts t) {
-		if (!facts.availability(FactKind.DAEMON_SETS).hasData()) {
-			return new Live("—", Health.UNKNOWN, facts.availability(FactKind.DAEMON_SETS).reason(), "");
-		}
 		Optional<CniReference> cni = detectCni(facts);
 		if (cni.isEmpty()) {
-			return new Live("—", Health.UNKNOWN, t.get("cni.unknown"), t.get("evidence.daemonset"));
+			// The network page's own detection, so the chip never says less or otherwise than the page.
+			return AgentlessCni.find(facts, t).map((f) -> agentless(f, t))
+				.orElseGet(() -> new Live("—", Health.UNKNOWN, AgentlessCni.unrecognised(facts, t),
+						t.get("evidence.daemonset")));
 		}
 		DaemonSetFact ds = cniDaemonSet(facts, cni.get()).orElseThrow();
 		Live live = fromDaemonSet(ds, t);
 		return new Live(live.summary(), live.health(), cni.get().name() + ": " + live.reason(), live.evidence());
+	}
+
+	private Live agentless(AgentlessCni.Found found, Texts t) {
+		if (found.agent() != null) {
+			Live live = fromDaemonSet(found.agent(), t);
+			return new Live(live.summary(), live.health(), found.name() + ": " + live.reason(), live.evidence());
+		}
+		Health health = "none".equals(found.id()) ? Health.DOWN : Health.UNKNOWN;
+		return new Live(found.id(), health, found.name() + ": " + String.join("; ", found.evidence()),
+				t.get("evidence.cni-inference"));
 	}
 
 	/** The CNI whose agent DaemonSet (by name or image) runs here. */

@@ -43,6 +43,10 @@ final class AddressRanges {
 
 	private final Texts t;
 
+	private List<Source> clusterPod = List.of();
+
+	private List<String> podsOutsideNodeBlocks = List.of();
+
 	AddressRanges(ClusterFacts facts, SystemPods system, List<NetworkReference> reference, Texts t) {
 		this.facts = facts;
 		this.system = system;
@@ -57,6 +61,9 @@ final class AddressRanges {
 			.ifPresent((v) -> sources.add(new Source(v, t.get("network.source.kubeadm-pod"))));
 		system.flag("kube-controller-manager", "cluster-cidr")
 			.ifPresent((v) -> sources.add(new Source(v, t.get("network.source.kcm-cluster-cidr"))));
+		system.pod("kube-proxy", "cluster-cidr")
+			.ifPresent((p) -> sources.add(new Source(p.flags().get("cluster-cidr"),
+					t.get("network.source.kube-proxy-flag", p.name()))));
 		Optional.ofNullable(maps.get("kube-proxy"))
 			.filter((c) -> NetworkAnalyzer.SYSTEM.equals(c.namespace()))
 			.map((c) -> KUBE_PROXY_CLUSTER_CIDR.matcher(c.data().getOrDefault("config.conf", "")))
@@ -66,6 +73,7 @@ final class AddressRanges {
 			sources.add(new Source(agent.env().get("CALICO_IPV4POOL_CIDR"),
 					t.get("network.source.calico")));
 		}
+		kindnetSubnet().ifPresent(sources::add);
 		Optional.ofNullable(maps.get("cilium-config"))
 			.map((c) -> c.data().get("cluster-pool-ipv4-cidr"))
 			.ifPresent((v) -> sources.add(new Source(v, t.get("network.source.cilium"))));
@@ -74,9 +82,46 @@ final class AddressRanges {
 			.filter(Matcher::find)
 			.ifPresent((m) -> sources.add(new Source(m.group(1), t.get("network.source.flannel"))));
 		List<String> warnings = new ArrayList<>(disagreement(sources));
+		clusterPod = List.copyOf(sources);
 		// Node blocks are checked against every cluster-wide range: inside any of them is fine.
 		nodeBlocks(sources).ifPresent(warnings::add);
-		return range("pod", sources, warnings);
+		podsOutsideNodeBlocks = PodsOutside.find(facts);
+		if (!podsOutsideNodeBlocks.isEmpty()) {
+			warnings.add(t.get("network.warning.pods-outside", podsOutsideNodeBlocks.size(),
+					NetworkAnalyzer.names(podsOutsideNodeBlocks)));
+		}
+		return range("pod", sources, warnings, clusterPod.isEmpty() ? t.get("network.pod.not-stated", unread()) : "");
+	}
+
+	/** The kinds that could state the pod range and were not read, or a dash. */
+	private String unread() {
+		List<String> unread = new ArrayList<>();
+		for (FactKind<?> kind : List.of(FactKind.PODS, FactKind.CONFIG_MAPS, FactKind.DAEMON_SETS)) {
+			if (!facts.availability(kind).hasData()) {
+				unread.add(kind.resourceName() + " (" + facts.availability(kind).reason() + ")");
+			}
+		}
+		return unread.isEmpty() ? "—" : String.join(", ", unread);
+	}
+
+	/** The cluster-wide pod ranges as written, without the nodes' blocks: never a node's /24 for the cluster. */
+	List<Source> clusterPod() {
+		return clusterPod;
+	}
+
+	/** Pods whose IP lies outside their node's podCIDR: the CNI allocates from its own pools. */
+	List<String> podsOutsideNodeBlocks() {
+		return podsOutsideNodeBlocks;
+	}
+
+	/** kindnet is told the pod range in its DaemonSet's POD_SUBNET. */
+	private Optional<Source> kindnetSubnet() {
+		return facts.items(FactKind.DAEMON_SETS)
+			.stream()
+			.filter((d) -> d.env().containsKey("POD_SUBNET") && (d.name().contains("kindnet")
+					|| d.images().stream().anyMatch((i) -> i.contains("kindnetd"))))
+			.findFirst()
+			.map((d) -> new Source(d.env().get("POD_SUBNET"), t.get("network.source.kindnet", d.name())));
 	}
 
 	/**
@@ -154,27 +199,30 @@ final class AddressRanges {
 		}
 		warnings.addAll(disagreement(sources));
 		sources.addAll(extra);
-		return range("service", sources, warnings);
+		return range("service", sources, warnings,
+				sources.isEmpty() ? ServiceInference.note(facts, t) : "");
 	}
 
-	/** Node InternalIPs by /24 (IPv4) or /64 (IPv6): the subnets the infrastructure gave the nodes. */
+	/**
+	 * The nodes' InternalIPs. A node object states no subnet, so none is guessed from an address: the addresses
+	 * are what the data holds, and they still show an overlap with the pod or Service range.
+	 */
 	NetworkRange node() {
-		Map<String, Integer> subnets = new LinkedHashMap<>();
-		for (NodeFact n : facts.nodes()) {
-			Cidr.parse(n.internalIp())
-				.map((c) -> c.widen(c.bits() == 32 ? 24 : 64))
-				.ifPresent((c) -> subnets.merge(c.toString(), 1, Integer::sum));
-		}
-		List<Source> sources = subnets.entrySet()
+		List<Source> sources = facts.nodes()
 			.stream()
-			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+			.filter((n) -> !n.internalIp().isEmpty())
 			.limit(NetworkAnalyzer.BUSIEST_SHOWN)
-			.map((e) -> new Source(e.getKey(), t.get("network.source.internal-ip", e.getValue())))
+			.map((n) -> new Source(n.internalIp(), t.get("network.source.internal-ip", n.name())))
 			.collect(Collectors.toCollection(ArrayList::new));
-		if (subnets.size() > NetworkAnalyzer.BUSIEST_SHOWN) {
-			sources.add(new Source("…", t.get("network.source.more-subnets", subnets.size() - NetworkAnalyzer.BUSIEST_SHOWN)));
+		long more = facts.nodes().stream().filter((n) -> !n.internalIp().isEmpty()).count() - sources.size();
+		if (more > 0) {
+			sources.add(new Source("…", t.get("network.source.more-addresses", more)));
 		}
-		return range("node", sources, List.of());
+		List<String> warnings = new ArrayList<>();
+		if (!facts.availability(FactKind.NODES).hasData()) {
+			warnings.add(t.get("network.range.not-collected", facts.availability(FactKind.NODES).reason()));
+		}
+		return range("node", sources, warnings, t.get("network.node.subnet-not-stated"));
 	}
 
 	/** Sources disagree when their normalised ranges differ; "10.244.0.0/16" and "10.244.0.0/16 " do not. */
@@ -220,16 +268,20 @@ final class AddressRanges {
 			}
 			NetworkRange r = ranges.get(i);
 			result.add(new NetworkRange(r.id(), r.name(), r.purpose(), r.referenceDefault(), r.configuredIn(),
-					r.sources(), warnings.stream().distinct().toList()));
+					r.sources(), warnings.stream().distinct().toList(), r.note()));
 		}
 		return result;
 	}
 
 	private NetworkRange range(String id, List<Source> sources, List<String> warnings) {
+		return range(id, sources, warnings, "");
+	}
+
+	NetworkRange range(String id, List<Source> sources, List<String> warnings, String note) {
 		NetworkReference ref = reference.stream().filter((n) -> n.id().equals(id)).findFirst().orElseThrow();
 		String referenceDefault = ref.defaultCidr() != null ? ref.defaultCidr() : t.pick(ref.cidrNote());
 		return new NetworkRange(id, t.get("network.range." + id), t.pick(ref.purpose()), referenceDefault,
-				t.pick(ref.configuredIn()), sources, warnings);
+				t.pick(ref.configuredIn()), sources, warnings, note);
 	}
 
 }

@@ -17,7 +17,7 @@ final class CiliumMode implements CniMode.Reader {
 	public CniMode read(CniMode.Inputs inputs, Texts t) {
 		ConfigMapFact config = inputs.configMaps().get("cilium-config");
 		if (config == null) {
-			return CniMode.UNKNOWN;
+			return new CniMode("", t.get("network.mode.cilium-no-config"));
 		}
 		Map<String, String> data = config.data();
 		String routing = data.getOrDefault("routing-mode", "");

@@ -43,7 +43,7 @@ final class CniDetection {
 					.findFirst();
 				if (byName || image.isPresent()) {
 					agent = agent == null ? d : agent;
-					evidence.add("DaemonSet " + d.namespace() + "/" + d.name() + image.map((i) -> " (" + i + ")").orElse(""));
+					evidence.add(describe(d));
 				}
 			}
 			for (String name : c.detect().configMaps()) {
@@ -62,6 +62,17 @@ final class CniDetection {
 		return byConfigMap != null ? byConfigMap : new Detected(null, null, List.of());
 	}
 
+	/** "DaemonSet kube-system/cilium (rancher/mirrored-cilium-cilium:v1.18.1)": the image tells the version. */
+	static String describe(DaemonSetFact d) {
+		// The agent's image is named for the DaemonSet; init images (cni plugins) come first and say less.
+		String image = d.images()
+			.stream()
+			.filter((i) -> i.substring(i.lastIndexOf('/') + 1).contains(d.name()))
+			.findFirst()
+			.orElse(d.images().isEmpty() ? "" : d.images().get(0));
+		return "DaemonSet " + d.namespace() + "/" + d.name() + (image.isEmpty() ? "" : " (" + image + ")");
+	}
+
 	static CniMode mode(Detected d, Map<String, ConfigMapFact> maps, Texts t) {
 		CniMode.Inputs inputs = new CniMode.Inputs(d.daemonSet(), maps);
 		return READERS.stream()
@@ -73,21 +84,18 @@ final class CniDetection {
 
 	static CniView view(Detected d, ClusterFacts facts, Map<String, ConfigMapFact> maps, Texts t) {
 		if (d.cni() == null) {
-			String reason = facts.availability(FactKind.DAEMON_SETS).hasData() ? t.get("network.cni.unknown")
-					: facts.availability(FactKind.DAEMON_SETS).reason();
-			return new CniView("", reason, "", "", List.of(), "", "");
+			return AgentlessCni.find(facts, t)
+				.map((f) -> new CniView(f.id(), f.name(), "", "", f.evidence(), "", f.agent() == null ? ""
+						: t.get("network.cni.ready", f.agent().ready(), f.agent().desired()), List.of()))
+				.orElseGet(() -> new CniView("", AgentlessCni.unrecognised(facts, t), "", "", List.of(), "", "",
+						List.of()));
 		}
 		CniMode mode = mode(d, maps, t);
-		String replacement = "";
-		if ("cilium".equals(d.cni().id())) {
-			replacement = Optional.ofNullable(maps.get("cilium-config"))
-				.map((c) -> c.data().getOrDefault("kube-proxy-replacement", ""))
-				.orElse("");
-			replacement = replacement.isEmpty() ? t.get("network.cilium.kpr.unset") : replacement;
-		}
+		String replacement = "cilium".equals(d.cni().id()) ? KubeProxyReplacement.of(facts, maps, t) : "";
 		String ready = d.daemonSet() == null ? t.get("network.cni.no-agent")
 				: t.get("network.cni.ready", d.daemonSet().ready(), d.daemonSet().desired());
-		return new CniView(d.cni().id(), d.cni().name(), mode.mode(), mode.source(), d.evidence(), replacement, ready);
+		return new CniView(d.cni().id(), d.cni().name(), mode.mode(), mode.source(), d.evidence(), replacement, ready,
+				mode.notes());
 	}
 
 }

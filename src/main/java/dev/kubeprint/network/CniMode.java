@@ -1,5 +1,6 @@
 package dev.kubeprint.network;
 
+import java.util.List;
 import java.util.Map;
 
 import dev.kubeprint.cluster.facts.ConfigMapFact;
@@ -11,10 +12,19 @@ import dev.kubeprint.i18n.Texts;
  *
  * @param mode empty when it could not be told
  * @param source where it was read, or why it could not be
+ * @param notes more the configuration says (backend, datastore, pool), each with its basis
  */
-record CniMode(String mode, String source) {
+record CniMode(String mode, String source, List<String> notes) {
 
 	static final CniMode UNKNOWN = new CniMode("", "");
+
+	CniMode {
+		notes = List.copyOf(notes);
+	}
+
+	CniMode(String mode, String source) {
+		this(mode, source, List.of());
+	}
 
 	/** What a reader may look at: the agent's DaemonSet (null when only a ConfigMap gave the CNI away) and every ConfigMap by name. */
 	record Inputs(DaemonSetFact daemonSet, Map<String, ConfigMapFact> configMaps) {

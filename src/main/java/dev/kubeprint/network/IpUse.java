@@ -12,7 +12,8 @@ import dev.kubeprint.cluster.facts.NodeFact;
 import dev.kubeprint.cluster.facts.PodFact;
 import dev.kubeprint.i18n.Texts;
 import dev.kubeprint.network.NetworkView.IpUseView;
-import dev.kubeprint.network.NetworkView.NetworkRange;
+import dev.kubeprint.cluster.facts.FactKind;
+import dev.kubeprint.network.NetworkView.Source;
 import dev.kubeprint.network.NetworkView.NodeIpUse;
 
 /** How full each node's pod block is, and how many node blocks the cluster's pod range has room for. */
@@ -22,7 +23,23 @@ final class IpUse {
 	}
 
 	/** One pass over the pods: pods with their own IP (not hostNetwork) count against their node's block. */
-	static IpUseView of(ClusterFacts facts, SystemPods system, NetworkRange pod, Texts t) {
+	static IpUseView of(ClusterFacts facts, SystemPods system, AddressRanges ranges, String cni, Texts t) {
+		int nodes = facts.nodes().size();
+		if (!ranges.podsOutsideNodeBlocks().isEmpty()) {
+			// The node blocks are not where the pods' addresses come from: their fill says nothing.
+			return new IpUseView("", 0, -1, nodes, t.get("network.ip-use.own-pools",
+					ranges.podsOutsideNodeBlocks().size()), List.of(), 0);
+		}
+		if (facts.nodes().stream().allMatch((n) -> n.podCidrs().isEmpty())) {
+			String why = !facts.availability(FactKind.NODES).hasData()
+					? t.get("network.range.not-collected", facts.availability(FactKind.NODES).reason())
+					: "aws-vpc-cni".equals(cni) ? t.get("network.ip-use.vpc") : t.get("network.ip-use.no-node-blocks");
+			return new IpUseView("", 0, -1, nodes, why, List.of(), 0);
+		}
+		return fromNodeBlocks(facts, system, ranges.clusterPod(), t);
+	}
+
+	private static IpUseView fromNodeBlocks(ClusterFacts facts, SystemPods system, List<Source> clusterPod, Texts t) {
 		Map<String, long[]> perNode = new HashMap<>();
 		for (PodFact p : facts.pods()) {
 			if (p.scheduled() && !p.terminated() && !p.hostNetwork()) {
@@ -57,7 +74,7 @@ final class IpUse {
 				.thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
 			.map(Map.Entry::getKey)
 			.orElse(system.flag("kube-controller-manager", "node-cidr-mask-size").map(Integer::valueOf).orElse(NetworkAnalyzer.DEFAULT_NODE_MASK));
-		Optional<Cidr> cluster = pod.sources().stream().flatMap((s) -> Cidr.parseList(s.value()).stream())
+		Optional<Cidr> cluster = clusterPod.stream().flatMap((s) -> Cidr.parseList(s.value()).stream())
 			.filter((c) -> c.bits() == 32)
 			.findFirst();
 		int nodes = facts.nodes().size();

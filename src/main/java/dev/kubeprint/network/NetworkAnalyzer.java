@@ -57,7 +57,7 @@ public final class NetworkAnalyzer {
 					detected.cni() != null && detected.cni().id().equals(c.id())))
 			.toList();
 		return new NetworkView(ranges, cni, comparison, policies(facts, detected, t),
-				IpUse.of(facts, system, ranges.get(0), t));
+				IpUse.of(facts, system, addresses, cni.id(), t));
 	}
 
 	// ---- policies

@@ -19,9 +19,11 @@ public record NetworkView(List<NetworkRange> ranges, CniView cni, List<CniRow> c
 	 * @param referenceDefault the reference's default range, or its note when there is none
 	 * @param sources every place the range is written, each with its value
 	 * @param warnings where sources disagree or ranges overlap, in words; empty when all agree
+	 * @param note what the data says when no source states the range: "not stated", with an inference marked
+	 * as one; else empty
 	 */
 	public record NetworkRange(String id, String name, String purpose, String referenceDefault,
-			String configuredIn, List<Source> sources, List<String> warnings) {
+			String configuredIn, List<Source> sources, List<String> warnings, String note) {
 
 		public NetworkRange {
 			sources = List.copyOf(sources);
@@ -45,12 +47,14 @@ public record NetworkView(List<NetworkRange> ranges, CniView cni, List<CniRow> c
 	 * @param evidence what gave the CNI away: DaemonSet, ConfigMap, image
 	 * @param kubeProxyReplacement Cilium's kube-proxy replacement, when Cilium runs; else empty
 	 * @param ready agent pods ready over desired, from its DaemonSet
+	 * @param notes more of the CNI's configuration (routing backend, datastore, pool), each with its basis
 	 */
 	public record CniView(String id, String name, String mode, String modeSource, List<String> evidence,
-			String kubeProxyReplacement, String ready) {
+			String kubeProxyReplacement, String ready, List<String> notes) {
 
 		public CniView {
 			evidence = List.copyOf(evidence);
+			notes = List.copyOf(notes);
 		}
 
 		public String modeShown() {

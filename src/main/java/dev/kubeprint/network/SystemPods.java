@@ -12,6 +12,14 @@ record SystemPods(List<PodFact> pods) {
 		pods = List.copyOf(pods);
 	}
 
+	/** The first pod of {@code component} with a non-empty {@code --flag}, to name where the value was read. */
+	Optional<PodFact> pod(String component, String flag) {
+		return pods.stream()
+			.filter((p) -> component.equals(p.component()))
+			.filter((p) -> p.flags().get(flag) != null && !p.flags().get(flag).isEmpty())
+			.findFirst();
+	}
+
 	/** The first non-empty value of {@code --flag} on a pod of {@code component}. */
 	Optional<String> flag(String component, String flag) {
 		return pods.stream()

@@ -76,6 +76,20 @@ public final class StorageBackends {
 			.findFirst();
 	}
 
+	/**
+	 * The backend only where the parameters name it: a driver's default entry is a guess about a class nobody
+	 * saw, so a volume whose class is missing from the data gets no default.
+	 */
+	public Optional<LocalizedText> describeStated(String provisioner, Map<String, String> parameters) {
+		if (provisioner == null || provisioner.isEmpty()) {
+			return Optional.empty();
+		}
+		return backends.stream()
+			.filter((b) -> provisioner.equals(b.provisioner()) && !b.match().isEmpty() && b.matches(parameters))
+			.map(Backend::name)
+			.findFirst();
+	}
+
 	/** The backend of an in-tree PV by its volume source, e.g. nfs. */
 	public Optional<LocalizedText> describeVolumeType(String volumeType) {
 		return backends.stream()

@@ -2,6 +2,8 @@ package dev.kubeprint.storage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 import dev.kubeprint.cluster.facts.CsiDriverFact;
 import dev.kubeprint.cluster.facts.FactKind;
@@ -17,6 +19,8 @@ import dev.kubeprint.storage.StorageView.LinkView;
  * are broken links of the attachment, not of the claim, so {@link UnclaimedBreaks} reports them.
  */
 final class AttachmentLink implements LinkEvaluator {
+
+	private static final Pattern CONTROLLER_NAME = Pattern.compile("csi-[0-9a-f]{64}");
 
 	private final StorageIndex index;
 
@@ -79,10 +83,37 @@ final class AttachmentLink implements LinkEvaluator {
 			else {
 				details.add(t.get("storage.attachment.attached", va.nodeName()));
 			}
+			String node = nodeCheck(va);
+			if (node != null) {
+				// Attached to a node the data cannot show: not fine, and not provably broken either.
+				health = health.worse(index.known(FactKind.NODES) ? Health.DEGRADED : Health.UNKNOWN);
+				reason = node;
+				details.add(node);
+			}
+			creator(va).ifPresent(details::add);
 		}
 		String name = attachments.size() == 1 ? attachments.get(0).name()
 				: t.get("storage.attachment.count", attachments.size());
 		return new LinkView("volumeattachment", title, name, health, details, reason);
+	}
+
+	/** Why the attachment's node is in doubt, or null when the node is in the data. */
+	String nodeCheck(VolumeAttachmentFact va) {
+		if (!index.known(FactKind.NODES)) {
+			return t.get("storage.attachment.node-unknown", va.nodeName(), index.unknownReason(FactKind.NODES, t));
+		}
+		return index.nodes.containsKey(va.nodeName()) ? null : t.get("storage.attachment.node-missing", va.nodeName());
+	}
+
+	/**
+	 * The attach/detach controller names its attachments csi-&lt;sha256&gt; and sets no owner: another name with an
+	 * owner means something else made it, which a reader debugging a stuck attach must know.
+	 */
+	Optional<String> creator(VolumeAttachmentFact va) {
+		if (va.owner().isEmpty() || CONTROLLER_NAME.matcher(va.name()).matches()) {
+			return Optional.empty();
+		}
+		return Optional.of(t.get("storage.attachment.other-creator", va.owner()));
 	}
 
 }

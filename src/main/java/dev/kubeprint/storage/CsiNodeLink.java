@@ -47,6 +47,11 @@ final class CsiNodeLink implements LinkEvaluator {
 			return Evaluated.of(new LinkView("csinode", title, "—", Health.NOT_APPLICABLE, List.of(),
 					t.get("storage.driver.none")));
 		}
+		// Without the pods nobody knows which nodes consume the claim: that is unknown, not "no pod yet".
+		if (!index.known(FactKind.PODS)) {
+			return Evaluated.of(new LinkView("csinode", title, "—", Health.UNKNOWN, List.of(),
+					t.get("storage.csinode.pods-unknown", driver, index.unknownReason(FactKind.PODS, t))));
+		}
 		Set<String> podNodes = podNodes(chain);
 		if (podNodes.isEmpty()) {
 			return Evaluated.of(new LinkView("csinode", title, "—", Health.NOT_APPLICABLE, List.of(),

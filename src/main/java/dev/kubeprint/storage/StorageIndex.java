@@ -246,7 +246,7 @@ final class StorageIndex {
 			found = backends.describe(storageClass.provisioner(), parameters);
 		}
 		if (found.isEmpty() && pv != null && !pv.csiDriver().isEmpty()) {
-			found = backends.describe(pv.csiDriver(), pv.volumeAttributes());
+			found = backends.describeStated(pv.csiDriver(), pv.volumeAttributes());
 		}
 		if (found.isEmpty() && pv != null && !pv.inTreeType().isEmpty()) {
 			found = backends.describeVolumeType(pv.inTreeType());

@@ -55,7 +55,7 @@ final class StorageSummary {
 		}
 		return new SummaryView(claimsKnown ? chains.size() : -1, claimsKnown ? bound : -1,
 				claimsKnown ? pending : -1, index.known(FactKind.PERSISTENT_VOLUMES) ? index.pvs.size() : -1,
-				broken.size(), health, classRows, driverRows(chains));
+				broken.size(), health, classRows, driverRows(chains), index.allKnown());
 	}
 
 	private ClassSummaryView classRow(String name, StorageClassFact c, List<ClaimChain> members) {
@@ -133,7 +133,10 @@ final class StorageSummary {
 			boolean present = index.drivers.containsKey(name);
 			Health health = !csiNodesKnown || !index.known(FactKind.CSI_DRIVERS) ? Health.UNKNOWN
 					: !missingOn.isEmpty() ? Health.DOWN : present ? Health.HEALTHY : Health.DEGRADED;
-			rows.add(new DriverSummaryView(name, present, registered, nodeCount, consuming.size(), missingOn, health));
+			// Counts of kinds nobody collected are unknown, never "0 of 0".
+			rows.add(new DriverSummaryView(name, present, csiNodesKnown ? registered : -1,
+					csiNodesKnown || index.known(FactKind.NODES) ? nodeCount : -1,
+					index.known(FactKind.PODS) ? consuming.size() : -1, missingOn, health));
 		}
 		return rows;
 	}

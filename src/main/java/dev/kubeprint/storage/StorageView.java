@@ -44,7 +44,7 @@ public record StorageView(List<String> unavailable, SummaryView summary, List<Br
 
 	/** The broken links, the worst first, bounded so that a mass outage still renders quickly. */
 	public BrokenPanel brokenPanel() {
-		return new BrokenPanel(broken.subList(0, Math.min(broken.size(), BROKEN_SHOWN)), broken.size());
+		return new BrokenPanel(broken.subList(0, Math.min(broken.size(), BROKEN_SHOWN)), broken.size(), unavailable);
 	}
 
 	/** What the JSON twin answers: everything but the chains, and one page of those. */
@@ -55,11 +55,20 @@ public record StorageView(List<String> unavailable, SummaryView summary, List<Br
 	public record SummaryPanel(List<String> unavailable, SummaryView summary) {
 	}
 
-	/** @param total all broken links, of which {@code shown} are the first */
-	public record BrokenPanel(List<BrokenLinkView> shown, int total) {
+	/**
+	 * @param total all broken links, of which {@code shown} are the first
+	 * @param unavailable the kinds that could not be read: with any, "no broken link" cannot be said
+	 */
+	public record BrokenPanel(List<BrokenLinkView> shown, int total, List<String> unavailable) {
 
 		public BrokenPanel {
 			shown = List.copyOf(shown);
+			unavailable = List.copyOf(unavailable);
+		}
+
+		/** Nothing found and everything read: only then is there provably no broken link. */
+		public boolean provablyNone() {
+			return total == 0 && unavailable.isEmpty();
 		}
 
 	}
@@ -92,9 +101,11 @@ public record StorageView(List<String> unavailable, SummaryView summary, List<Br
 	/**
 	 * @param claims -1 when claims could not be read
 	 * @param classes per StorageClass, plus one row for claims naming a class that does not exist
+	 * @param brokenLinks the broken links found; with {@code complete} false, more may hide in what was not read
+	 * @param complete whether every kind the chains need was read
 	 */
 	public record SummaryView(int claims, int bound, int pending, int volumes, int brokenLinks, Health health,
-			List<ClassSummaryView> classes, List<DriverSummaryView> drivers) {
+			List<ClassSummaryView> classes, List<DriverSummaryView> drivers, boolean complete) {
 
 		public SummaryView {
 			classes = List.copyOf(classes);
@@ -107,6 +118,11 @@ public record StorageView(List<String> unavailable, SummaryView summary, List<Br
 
 		public String volumesShown() {
 			return Units.countOrUnknown(volumes);
+		}
+
+		/** "0" only when everything was read; else what was found is a lower bound ("≥ 1") or unknown. */
+		public String brokenLinksShown() {
+			return complete ? Units.count(brokenLinks) : brokenLinks == 0 ? Units.UNKNOWN : "≥ " + Units.count(brokenLinks);
 		}
 
 	}
@@ -123,8 +139,9 @@ public record StorageView(List<String> unavailable, SummaryView summary, List<Br
 
 	/**
 	 * @param objectPresent whether a CSIDriver object exists for it
-	 * @param registeredNodes nodes whose CSINode lists it, of {@code nodes}
-	 * @param consumingNodes nodes that run pods mounting its volumes
+	 * @param registeredNodes nodes whose CSINode lists it, of {@code nodes}; -1 when CSINodes were not read
+	 * @param nodes -1 when neither nodes nor CSINodes were read
+	 * @param consumingNodes nodes that run pods mounting its volumes; -1 when pods were not read
 	 * @param missingOn consuming nodes where it is not registered
 	 */
 	public record DriverSummaryView(String name, boolean objectPresent, int registeredNodes, int nodes,
@@ -136,6 +153,18 @@ public record StorageView(List<String> unavailable, SummaryView summary, List<Br
 
 		public String missingOnShown() {
 			return Units.orUnknown(String.join(", ", missingOn));
+		}
+
+		public String registeredShown() {
+			return Units.countOrUnknown(registeredNodes);
+		}
+
+		public String nodesShown() {
+			return Units.countOrUnknown(nodes);
+		}
+
+		public String consumingShown() {
+			return Units.countOrUnknown(consumingNodes);
 		}
 
 	}

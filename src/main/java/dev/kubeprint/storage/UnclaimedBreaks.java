@@ -98,6 +98,11 @@ final class UnclaimedBreaks {
 					broken.add(new BrokenLinkView("attach-error", Health.DOWN, "volumeattachment " + va.name(),
 							t.get("storage.broken.attach-error", va.nodeName(), va.attachError()), command, chain));
 				}
+				if (index.known(FactKind.NODES) && !index.nodes.containsKey(va.nodeName())) {
+					broken.add(new BrokenLinkView("attachment-node-missing", Health.DEGRADED,
+							"volumeattachment " + va.name(),
+							t.get("storage.attachment.node-missing", va.nodeName()), command, chain));
+				}
 				if (!va.detachError().isEmpty()) {
 					broken.add(new BrokenLinkView("detach-error", Health.DEGRADED, "volumeattachment " + va.name(),
 							t.get("storage.broken.detach-error", va.nodeName(), va.detachError()), command, chain));

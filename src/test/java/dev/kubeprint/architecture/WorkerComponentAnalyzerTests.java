@@ -89,4 +89,19 @@ class WorkerComponentAnalyzerTests {
 		assertThat(component(analyzer.analyze(fine, EN), "container-runtime").health()).isEqualTo(Health.HEALTHY);
 	}
 
+	/** The overview's CNI row reads the network page's detection: the same name, the same unknowns. */
+	@Test
+	void cniChipNamesKubenetOrSaysWhatWasNotCollected() {
+		ComponentView aks = component(analyzer.analyze(dev.kubeprint.testing.RealWorld.facts("aks-1.16-kubenet"), EN),
+				"cni-plugin");
+		assertThat(aks.summary()).isEqualTo("kubenet");
+		assertThat(aks.reason()).startsWith("kubenet (inference: no CNI agent, pods on node podCIDRs)");
+		ComponentView kind = component(analyzer.analyze(dev.kubeprint.testing.RealWorld.facts("kind-1.21-sonobuoy"), EN),
+				"cni-plugin");
+		assertThat(kind.reason()).startsWith("kindnet: ");
+		ComponentView nodesOnly = component(analyzer.analyze(dev.kubeprint.testing.RealWorld.nodesOnly(), EN), "cni-plugin");
+		assertThat(nodesOnly.health()).isEqualTo(Health.UNKNOWN);
+		assertThat(nodesOnly.reason()).startsWith("unknown: DaemonSets were not collected").doesNotContain("No known CNI");
+	}
+
 }

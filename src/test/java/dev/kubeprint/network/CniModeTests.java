@@ -39,8 +39,14 @@ class CniModeTests {
 
 	@Test
 	void calicoIpipCrossSubnetAndPlainBgp() {
-		assertThat(new CalicoMode().read(inputs(agent("calico-node", Map.of("CALICO_IPV4POOL_IPIP", "CrossSubnet"))), EN))
-			.isEqualTo(new CniMode("IPIP (CrossSubnet)", "calico-node: CALICO_IPV4POOL_IPIP=CrossSubnet"));
+		CniMode crossSubnet = new CalicoMode()
+			.read(inputs(agent("calico-node", Map.of("CALICO_IPV4POOL_IPIP", "CrossSubnet"))), EN);
+		assertThat(crossSubnet.mode()).isEqualTo("IPIP (CrossSubnet)");
+		assertThat(crossSubnet.source()).isEqualTo("calico-node: CALICO_IPV4POOL_IPIP=CrossSubnet");
+		assertThat(crossSubnet.notes()).contains(
+				"routing backend bird (inference from the IPIP pool: calico-config is not in the data)");
+		assertThat(new CalicoMode().read(inputs(agent("calico-node", Map.of("CALICO_NETWORKING_BACKEND", "none"))), EN)
+			.mode()).isEqualTo("policy only");
 		assertThat(new CalicoMode().read(inputs(agent("calico-node", Map.of("CALICO_IPV4POOL_IPIP", "Never"))), EN)
 			.mode()).isEqualTo("BGP");
 	}
@@ -49,7 +55,9 @@ class CniModeTests {
 	void ciliumNativeRoutingAndNoConfigAtAll() {
 		assertThat(new CiliumMode().read(inputs(null, map("cilium-config", Map.of("routing-mode", "native"))), EN)
 			.source()).isEqualTo("cilium-config: routing-mode=native");
-		assertThat(new CiliumMode().read(inputs(null), EN)).isEqualTo(CniMode.UNKNOWN);
+		// Without cilium-config the mode is unknown, and the page says why (issue 10).
+		assertThat(new CiliumMode().read(inputs(null), EN))
+			.isEqualTo(new CniMode("", "unknown: cilium-config is not in the data"));
 	}
 
 	@Test

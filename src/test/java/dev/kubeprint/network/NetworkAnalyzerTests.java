@@ -134,8 +134,9 @@ class NetworkAnalyzerTests {
 		NetworkView v = analyze(kubeadm("10.244.0.0/16", "10.0.0.0/12"), node("good").podCidr("10.244.1.0/24").ip("192.168.1.5"),
 				node("stray").podCidr("10.250.3.0/24").ip("10.0.0.9"));
 		assertThat(v.ranges().get(0).warnings()).anySatisfy((w) -> assertThat(w).contains("stray 10.250.3.0/24"));
-		assertThat(v.ranges().get(1).warnings()).anySatisfy((w) -> assertThat(w).contains("overlaps the Node network 10.0.0.0/24"));
-		assertThat(v.ranges().get(2).sources()).extracting(Source::value).containsExactly("192.168.1.0/24", "10.0.0.0/24");
+		assertThat(v.ranges().get(1).warnings()).anySatisfy((w) -> assertThat(w).contains("overlaps the Node network 10.0.0.9"));
+		// A node states its address, not its subnet: no /24 is guessed from it (issue 10).
+		assertThat(v.ranges().get(2).sources()).extracting(Source::value).containsExactly("192.168.1.5", "10.0.0.9");
 	}
 
 	@Test
@@ -159,7 +160,8 @@ class NetworkAnalyzerTests {
 		docs.add(node("big").podCidr("10.244.2.0/24"));
 		docs.add(node("big-2").podCidr("10.244.3.0/24"));
 		for (int i = 0; i < 13; i++) {
-			docs.add(pod("x", "p" + i, "small", "1m", "1Mi"));
+			// Pods on their node's block, as the allocator gives them.
+			docs.add(pod("x", "p" + i, "small", "1m", "1Mi").replace("10.244.0.9", "10.244.1." + (i + 1)));
 		}
 		docs.add(dev.kubeprint.testing.KubeJson.daemonSetPod("kube-proxy-1", "kube-proxy", "small", true));
 		NetworkView v = analyzer.analyze(facts(docs.toArray()).build(), EN);

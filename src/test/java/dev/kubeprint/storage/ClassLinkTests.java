@@ -36,7 +36,7 @@ class ClassLinkTests {
 		LinkEvaluator.Evaluated link = evaluate(ClassLink::new,
 				with(healthy(), pvc("app", "lost-class", "fast-ssd", "1Gi", "Pending", "", "")), "app/lost-class");
 		assertThat(link.link().health()).isEqualTo(Health.DOWN);
-		assertThat(link.link().reason()).isEqualTo("StorageClass fast-ssd does not exist");
+		assertThat(link.link().reason()).isEqualTo("StorageClass fast-ssd referenced by the PVC is missing from the data");
 	}
 
 }

@@ -133,7 +133,7 @@ class StorageAnalyzerTests {
 		assertThat(broken.command()).isEqualTo("kubectl -n batch describe pvc report-scratch");
 		ChainView chain = chain(view, "batch/report-scratch");
 		assertThat(link(chain, "storageclass").health()).isEqualTo(Health.DOWN);
-		assertThat(link(chain, "storageclass").reason()).isEqualTo("StorageClass fast-ssd does not exist");
+		assertThat(link(chain, "storageclass").reason()).isEqualTo("StorageClass fast-ssd referenced by the PVC is missing from the data");
 		assertThat(view.chains().get(0).id()).as("broken chains first").isEqualTo("batch/report-scratch");
 		assertThat(view.summary().classes()).anySatisfy((c) -> {
 			assertThat(c.name()).isEqualTo("fast-ssd");

@@ -1,6 +1,11 @@
 package dev.kubeprint.cluster.facts;
 
-/** A VolumeAttachment; errors are the attacher's own words. */
+/**
+ * A VolumeAttachment; errors are the attacher's own words.
+ *
+ * @param owner "Kind/name" of its owner, empty when it has none: the attach/detach controller sets none, so an
+ * owner says something else created it
+ */
 public record VolumeAttachmentFact(String name, String attacher, String nodeName, String persistentVolume,
-		boolean attached, String attachError, String detachError) {
+		boolean attached, String attachError, String detachError, String owner) {
 }

@@ -335,8 +335,10 @@ final class StorageProjections {
 
 	static final Projection<VolumeAttachmentFact> VOLUME_ATTACHMENT = (p, in) -> {
 		Attachment a = ATTACHMENT_FIELDS.read(p, new Attachment());
-		return new VolumeAttachmentFact(ConfigProjections.required(a.meta).name, in.intern(a.attacher),
-				in.intern(a.nodeName), a.volumeName, a.attached, a.attachError, a.detachError);
+		Metadata meta = ConfigProjections.required(a.meta);
+		return new VolumeAttachmentFact(meta.name, in.intern(a.attacher), in.intern(a.nodeName), a.volumeName,
+				a.attached, a.attachError, a.detachError,
+				meta.ownerKind.isEmpty() ? "" : meta.ownerKind + "/" + meta.ownerName);
 	};
 
 	private static final class Attachment {

@@ -1,0 +1,161 @@
+package dev.kubeprint.network;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import dev.kubeprint.cluster.facts.ClusterFacts;
+import dev.kubeprint.i18n.Texts;
+import dev.kubeprint.network.NetworkView.NetworkRange;
+import dev.kubeprint.network.NetworkView.Source;
+import dev.kubeprint.reference.ReferenceCatalog;
+import dev.kubeprint.testing.RealWorld;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The network expectations of ../shared/realworld, read from the view the JSON twin serializes. */
+class RealWorldNetworkTests {
+
+	private static final Texts EN = Texts.of(Locale.ENGLISH);
+
+	private static NetworkView analyze(String dump) {
+		return analyze(RealWorld.facts(dump));
+	}
+
+	private static NetworkView analyze(ClusterFacts facts) {
+		return new NetworkAnalyzer(ReferenceCatalog.load()).analyze(facts, EN);
+	}
+
+	private static NetworkRange range(NetworkView view, String id) {
+		return view.ranges().stream().filter((r) -> r.id().equals(id)).findFirst().orElseThrow();
+	}
+
+	@Test
+	void aksCniIsKubenetNotAzureCni() {
+		NetworkView view = analyze("aks-1.16-kubenet");
+		assertThat(view.cni().id()).isEqualTo("kubenet");
+		assertThat(view.cni().name()).isEqualTo("kubenet (inference: no CNI agent, pods on node podCIDRs)");
+		assertThat(view.cni().evidence()).anyMatch((e) -> e.contains("podCIDR 10.244.0.0/24") && e.contains("10.240.0.4"));
+	}
+
+	@Test
+	void aksPodCidrFromKubeProxyClusterCidr() {
+		NetworkView view = analyze("aks-1.16-kubenet");
+		assertThat(range(view, "pod").sources()).first()
+			.satisfies((s) -> assertThat(s.value()).isEqualTo("10.244.0.0/16"))
+			.satisfies((s) -> assertThat(s.where()).startsWith("kube-proxy --cluster-cidr"));
+		assertThat(view.ipUse().clusterCidr()).isEqualTo("10.244.0.0/16");
+	}
+
+	@Test
+	void aksServiceCidrNotStated() {
+		NetworkRange service = range(analyze("aks-1.16-kubenet"), "service");
+		assertThat(service.sources()).isEmpty();
+		assertThat(service.note()).isEqualTo(
+				"Not stated. The kubernetes Service is 10.0.0.1, kube-dns 10.0.0.10 (fits 10.0.0.0/16, inference).");
+	}
+
+	@Test
+	void nodeSubnetsAreNeverGuessedFromAnAddress() {
+		NetworkRange node = range(analyze("aks-1.16-kubenet"), "node");
+		assertThat(node.sources()).extracting(Source::value).containsExactly("10.240.0.4");
+		assertThat(node.note()).startsWith("Node subnets are not stated in the data");
+	}
+
+	@Test
+	void rke2PodAndServiceCidrs() {
+		NetworkView view = analyze("rke2-1.33-cilium");
+		assertThat(range(view, "pod").sources()).extracting(Source::value, Source::where)
+			.contains(org.assertj.core.groups.Tuple.tuple("10.42.0.0/16", "kube-controller-manager --cluster-cidr"));
+		assertThat(range(view, "pod").sources()).anyMatch((s) -> s.value().equals("10.42.0.0/16")
+				&& s.where().startsWith("kube-proxy --cluster-cidr"));
+		assertThat(range(view, "pod").sources()).anyMatch((s) -> s.value().equals("10.42.0.0/24"));
+		assertThat(range(view, "service").sources()).first()
+			.satisfies((s) -> assertThat(s.value()).isEqualTo("10.43.0.0/16"))
+			.satisfies((s) -> assertThat(s.where()).startsWith("kube-apiserver --service-cluster-ip-range"));
+	}
+
+	@Test
+	void rke2CiliumRoutingAndKprNotInDataNotFullKpr() {
+		NetworkView view = analyze("rke2-1.33-cilium");
+		assertThat(view.cni().id()).isEqualTo("cilium");
+		assertThat(view.cni().evidence()).anyMatch((e) -> e.contains("cilium:v1.18.1"));
+		assertThat(view.cni().mode()).isEmpty();
+		assertThat(view.cni().modeSource()).startsWith("unknown: cilium-config");
+		assertThat(view.cni().kubeProxyReplacement()).startsWith("unknown: cilium-config not collected")
+			.contains("not full, since kube-proxy runs (kube-proxy-");
+	}
+
+	@Test
+	void kindPodCidrInFourPlacesAndServiceCidrSlash16() {
+		NetworkView view = analyze("kind-1.21-sonobuoy");
+		assertThat(range(view, "pod").sources()).extracting(Source::where).contains(
+				"kubeadm-config networking.podSubnet", "kube-controller-manager --cluster-cidr",
+				"ConfigMap kube-system/kube-proxy clusterCIDR", "DaemonSet kindnet env POD_SUBNET");
+		assertThat(range(view, "pod").warnings()).isEmpty();
+		assertThat(range(view, "service").sources()).extracting(Source::value).containsOnly("10.96.0.0/16");
+	}
+
+	@Test
+	void kindCniIsKindnet() {
+		NetworkView view = analyze("kind-1.21-sonobuoy");
+		assertThat(view.cni().id()).isEqualTo("kindnet");
+		assertThat(view.cni().evidence()).singleElement().asString().contains("kindnetd:v20210326-1e038dc5");
+	}
+
+	@Test
+	void eks122AmazonVpcCniPodsFromTheVpc() {
+		NetworkView view = analyze("eks-1.22-node-unreachable");
+		assertThat(view.cni().id()).isEqualTo("aws-vpc-cni");
+		assertThat(view.cni().evidence()).anyMatch((e) -> e.contains("v1.10.1-eksbuild.1"));
+		assertThat(view.cni().mode()).isEqualTo("ENI");
+		assertThat(view.ipUse().blockNodes()).isEqualTo(-1);
+		assertThat(view.ipUse().clusterText()).contains("from the VPC");
+	}
+
+	@Test
+	void eks122ServiceCidrNotStated() {
+		assertThat(range(analyze("eks-1.22-node-unreachable"), "service").note()).isEqualTo(
+				"Not stated. The kubernetes Service is 10.100.0.1, kube-dns 10.100.0.10 (fits 10.100.0.0/16, inference).");
+	}
+
+	@Test
+	void kubeadmCalicoIpipOverlayBirdInferred() {
+		NetworkView view = analyze("kubeadm-1.21-calico");
+		assertThat(view.cni().mode()).isEqualTo("IPIP");
+		assertThat(view.cni().evidence()).anyMatch((e) -> e.contains("v3.18.1"));
+		assertThat(view.cni().notes()).contains(
+				"routing backend bird (inference from the IPIP pool: calico-config is not in the data)",
+				"calico-node: DATASTORE_TYPE=kubernetes", "calico-node: CLUSTER_TYPE=k8s,bgp",
+				"calico-node: CALICO_IPV4POOL_VXLAN=Never", "CALICO_IPV4POOL_CIDR not set on calico-node");
+	}
+
+	@Test
+	void kubeadmCalicoPodIpsFromIpamBlocksNotNodePodCidrs() {
+		NetworkView view = analyze("kubeadm-1.21-calico");
+		assertThat(range(view, "pod").warnings()).anyMatch((w) -> w.contains("172.16.126.1")
+				&& w.contains("outside their node's podCIDR"));
+		assertThat(view.ipUse().blockNodes()).isEqualTo(-1);
+		assertThat(view.ipUse().busiest()).isEmpty();
+	}
+
+	@Test
+	void kubeadmCalicoCidrs() {
+		NetworkView view = analyze("kubeadm-1.21-calico");
+		assertThat(range(view, "pod").sources()).first().extracting(Source::value).isEqualTo("172.16.0.0/16");
+		assertThat(range(view, "service").sources()).first().extracting(Source::value).isEqualTo("10.96.0.0/12");
+	}
+
+	@Test
+	void nodesOnlyNetworkPanelsSayNotCollected() {
+		NetworkView view = analyze(RealWorld.nodesOnly());
+		assertThat(view.cni().id()).isEmpty();
+		assertThat(view.cni().name()).startsWith("unknown: DaemonSets were not collected");
+		assertThat(range(view, "pod").note()).startsWith("The cluster pod range is not stated in the data")
+			.contains("daemonsets.apps (not in this snapshot)");
+		assertThat(range(view, "service").note()).contains("Services were not collected");
+		assertThat(view.ipUse().blockNodes()).isEqualTo(-1);
+		assertThat(view.policies().countShown()).isEqualTo("—");
+	}
+
+}

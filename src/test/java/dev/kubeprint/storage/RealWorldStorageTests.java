@@ -1,0 +1,114 @@
+package dev.kubeprint.storage;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import dev.kubeprint.cluster.facts.ClusterFacts;
+import dev.kubeprint.health.Health;
+import dev.kubeprint.i18n.Texts;
+import dev.kubeprint.reference.StorageBackends;
+import dev.kubeprint.storage.StorageView.BrokenLinkView;
+import dev.kubeprint.storage.StorageView.ChainView;
+import dev.kubeprint.storage.StorageView.LinkView;
+import dev.kubeprint.testing.RealWorld;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The storage expectations of ../shared/realworld, read from the view the JSON twin serializes. */
+class RealWorldStorageTests {
+
+	private static final Texts EN = Texts.of(Locale.ENGLISH);
+
+	private static StorageView analyze(ClusterFacts facts) {
+		return new StorageAnalyzer(StorageBackends.load()).analyze(facts, EN);
+	}
+
+	private static LinkView link(ChainView chain, String kind) {
+		return chain.links().stream().filter((l) -> l.kind().equals(kind)).findFirst().orElseThrow();
+	}
+
+	@Test
+	void aksStorageNotInData() {
+		StorageView view = analyze(RealWorld.facts("aks-1.16-kubenet"));
+		assertThat(view.summary().claimsShown()).isEqualTo("—");
+		assertThat(view.summary().brokenLinksShown()).isEqualTo("—");
+		assertThat(view.brokenPanel().provablyNone()).isFalse();
+		assertThat(view.brokenPanel().unavailable()).anyMatch((u) -> u.startsWith("persistentvolumeclaims: not collected"));
+	}
+
+	@Test
+	void kindStandardLocalPathClassAndNoClaimsCollected() {
+		StorageView view = analyze(RealWorld.facts("kind-1.21-sonobuoy"));
+		assertThat(view.summary().classes()).singleElement().satisfies((c) -> {
+			assertThat(c.name()).isEqualTo("standard");
+			assertThat(c.provisioner()).isEqualTo("rancher.io/local-path");
+			assertThat(c.isDefault()).isTrue();
+			assertThat(c.bindingMode()).isEqualTo("WaitForFirstConsumer");
+		});
+		assertThat(view.brokenPanel().provablyNone()).isFalse();
+	}
+
+	@Test
+	void eks114ChainFromClaimToVolume() {
+		ChainView chain = analyze(RealWorld.facts("eks-1.14-ebs-csi-storage-snippet")).chains().get(0);
+		assertThat(chain.id()).isEqualTo("default/default-magic-aws-stor-sgzld");
+		assertThat(link(chain, "pvc").details()).contains("Bound", "requested 3 GiB · actual 3 GiB");
+		assertThat(link(chain, "pv").name()).isEqualTo("pvc-4383c0bd-df78-11e9-bd75-0a35aab5d502");
+		assertThat(link(chain, "pv").details()).contains("CSI ebs.csi.aws.com · handle vol-03498a2445f718b3b",
+				"node affinity: topology.ebs.csi.aws.com/zone In [us-east-2c]");
+	}
+
+	/**
+	 * The snippet holds no StorageClass file, so the reader marks the kind not collected: the truthful flag is
+	 * "cannot tell whether ebs-sc exists", unresolved in the chain and in the broken links, never OK.
+	 */
+	@Test
+	void eks114StorageClassEbsScUnresolved() {
+		StorageView view = analyze(RealWorld.facts("eks-1.14-ebs-csi-storage-snippet"));
+		LinkView storageClass = link(view.chains().get(0), "storageclass");
+		assertThat(storageClass.health()).isEqualTo(Health.UNKNOWN);
+		assertThat(storageClass.reason())
+			.startsWith("StorageClasses were not collected: cannot tell whether ebs-sc, referenced by PVC and PV, exists");
+		assertThat(view.broken()).extracting(BrokenLinkView::kind).contains("class-unresolved");
+		assertThat(view.summary().brokenLinksShown()).isEqualTo("≥ 1");
+		// No class was seen, so no backend type is guessed from the driver's default.
+		assertThat(link(view.chains().get(0), "backend").name()).isNotEqualTo("AWS EBS gp3");
+	}
+
+	@Test
+	void eks114AttachmentToANodeNotInTheDumpByAnotherCreator() {
+		LinkView attachment = link(analyze(RealWorld.facts("eks-1.14-ebs-csi-storage-snippet")).chains().get(0),
+				"volumeattachment");
+		assertThat(attachment.name()).isEqualTo("default-magic-aws-stor-sgzld");
+		assertThat(attachment.health()).isEqualTo(Health.UNKNOWN);
+		assertThat(attachment.details()).contains("ip-192-168-9-76.us-east-2.compute.internal: attached");
+		assertThat(attachment.reason()).startsWith(
+				"attached to ip-192-168-9-76.us-east-2.compute.internal; nodes were not collected, cannot tell whether it exists");
+		assertThat(attachment.details()).anyMatch((d) -> d.startsWith(
+				"created by something other than the attach/detach controller") && d.contains("PersistentVolumeClaim/"));
+	}
+
+	@Test
+	void eks114CsiNodeUnknownWithoutPods() {
+		LinkView csiNode = link(analyze(RealWorld.facts("eks-1.14-ebs-csi-storage-snippet")).chains().get(0), "csinode");
+		assertThat(csiNode.health()).isEqualTo(Health.UNKNOWN);
+		assertThat(csiNode.reason()).contains("pods: not collected").doesNotContain("No consuming pod");
+		StorageView view = analyze(RealWorld.facts("eks-1.14-ebs-csi-storage-snippet"));
+		assertThat(view.summary().drivers()).singleElement().satisfies((d) -> {
+			assertThat(d.registeredShown()).isEqualTo("—");
+			assertThat(d.nodesShown()).isEqualTo("—");
+		});
+	}
+
+	@Test
+	void nodesOnlyStoragePanelsSayNotCollected() {
+		StorageView view = analyze(RealWorld.nodesOnly());
+		assertThat(view.summary().health()).isEqualTo(Health.UNKNOWN);
+		assertThat(view.summary().brokenLinksShown()).isEqualTo("—");
+		assertThat(view.brokenPanel().provablyNone()).isFalse();
+		assertThat(view.brokenPanel().unavailable()).isNotEmpty().allMatch((u) -> u.contains("not collected"));
+		assertThat(view.firstPage().unavailable()).startsWith("persistentvolumeclaims: not collected");
+	}
+
+}

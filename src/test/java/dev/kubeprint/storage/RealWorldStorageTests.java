@@ -108,7 +108,7 @@ class RealWorldStorageTests {
 		assertThat(view.summary().brokenLinksShown()).isEqualTo("—");
 		assertThat(view.brokenPanel().provablyNone()).isFalse();
 		assertThat(view.brokenPanel().unavailable()).isNotEmpty().allMatch((u) -> u.contains("not collected"));
-		assertThat(view.firstPage().unavailable()).startsWith("persistentvolumeclaims: not collected");
+		assertThat(view.page(1).unavailable()).startsWith("persistentvolumeclaims: not collected");
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.kubeprint.cluster.facts.ClusterFacts;
+import dev.kubeprint.cluster.facts.FactKind;
 import dev.kubeprint.cluster.facts.KubeadmConfig;
 import dev.kubeprint.cluster.facts.NodeFact;
 import dev.kubeprint.cluster.facts.PodFact;
@@ -66,7 +67,13 @@ public final class TopologyAnalyzer {
 					t.get(local ? "topology.flags.stacked" : "topology.flags.external", String.join(", ", etcdServers)),
 					endpoint, apiServerNodes, etcdServers, settings);
 		}
-		return new TopologyView(Mode.UNKNOWN, t.get("topology.unknown"), endpoint, apiServerNodes, List.of(), settings);
+		List<String> missing = java.util.stream.Stream.of(FactKind.PODS, FactKind.CONFIG_MAPS)
+			.filter((k) -> !facts.availability(k).hasData())
+			.map((k) -> k.kind() + "s: " + facts.availability(k).reason())
+			.toList();
+		String evidence = missing.isEmpty() ? t.get("topology.unknown")
+				: t.get("topology.not-collected", String.join("; ", missing));
+		return new TopologyView(Mode.UNKNOWN, evidence, endpoint, apiServerNodes, List.of(), settings);
 	}
 
 	/** The reference's kubeadm keys that matter for HA, each with this cluster's value and where it was read. */

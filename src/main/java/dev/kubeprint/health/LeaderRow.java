@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.kubeprint.cluster.facts.ClusterFacts;
+import dev.kubeprint.cluster.facts.ComponentHealth;
 import dev.kubeprint.cluster.facts.LeaseFact;
 import dev.kubeprint.cluster.facts.PodFact;
 import dev.kubeprint.i18n.Texts;
@@ -42,6 +43,10 @@ final class LeaderRow {
 			if (election.known() && live.health() != Health.HEALTHY) {
 				live = renewedOutranksPods(live, pods, election.lease(), now);
 			}
+			else if (live.health() != Health.HEALTHY) {
+				live = healthzOutranksPods(id, live, pods);
+				evidence = live.evidence();
+			}
 			return new ComponentLive(live.haLive(), live.summary(), live.health(), live.reason(), evidence,
 					election.holder());
 		}
@@ -69,6 +74,26 @@ final class LeaderRow {
 		Health health = ComponentPods.notReadyOnlyOnSilentNodes(facts, pods) ? Health.HEALTHY : Health.DEGRADED;
 		return live.withHealth(health, t.get("lease.renewed-outranks", lease.holderHost(), seconds(lease, now), why),
 				live.evidence());
+	}
+
+	/** Every not-ready instance answering its own /healthz with ok is up, whatever its pod's Ready says. */
+	private ComponentLive healthzOutranksPods(String id, ComponentLive live, List<PodFact> pods) {
+		List<String> answering = facts.probes()
+			.components()
+			.stream()
+			.filter((h) -> id.equals(h.component()) && h.status() == ComponentHealth.Status.OK)
+			.map(ComponentHealth::instance)
+			.toList();
+		boolean allAnswer = pods.stream().filter((p) -> !p.ready()).allMatch((p) -> answering.contains(p.name()));
+		if (answering.isEmpty() || !allAnswer) {
+			return live;
+		}
+		List<String> silent = ComponentPods.silentNodes(facts, pods);
+		String why = silent.isEmpty() ? t.get("component.pods-disagree", ComponentPods.notReady(pods))
+				: t.get("component.nodes-silent", ComponentPods.notReady(pods), String.join(", ", silent));
+		Health health = ComponentPods.notReadyOnlyOnSilentNodes(facts, pods) ? Health.HEALTHY : Health.DEGRADED;
+		return live.withHealth(health, t.get("component.healthz-answers", String.join(", ", answering), why),
+				t.get("evidence.healthz") + ", " + live.evidence());
 	}
 
 	private String leaderText(LeaderElection election, Instant now) {

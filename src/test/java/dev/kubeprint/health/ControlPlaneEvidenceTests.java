@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.kubeprint.cluster.facts.Availability;
 import dev.kubeprint.cluster.facts.ClusterFacts;
+import dev.kubeprint.cluster.facts.ComponentHealth;
 import dev.kubeprint.cluster.facts.FactKind;
 import dev.kubeprint.i18n.Texts;
 import dev.kubeprint.reference.ReferenceCatalog;
@@ -149,6 +150,22 @@ class ControlPlaneEvidenceTests {
 		assertThat(component(analyzer.analyze(facts, EN), "kube-apiserver").instances())
 			.extracting(ComponentView.InstanceView::name)
 			.containsExactly("apiserver-on-s-1");
+	}
+
+	@Test
+	void healthzAnsweringOutranksPodsMarkedNotReadyOnASilentNode() {
+		ClusterFacts dump = TestFacts.yaml(node("cp-1", "control-plane", "", "z", "Unknown"),
+				systemPod("kube-controller-manager-cp-1", "kube-controller-manager", "cp-1", false))
+			.unavailable(FactKind.LEASES, Availability.notCollected("not in this snapshot"))
+			.build();
+		ClusterFacts facts = dump.withProbes(dump.probes()
+			.withComponents(List.of(new ComponentHealth("kube-controller-manager", "kube-controller-manager-cp-1",
+					ComponentHealth.Status.OK, "ok", "GET https://10.0.0.1:10257/healthz", dump.observedAt()))), 2);
+		ComponentView row = component(analyzer.analyze(facts, EN), "kube-controller-manager");
+		assertThat(row.health()).isEqualTo(Health.HEALTHY);
+		assertThat(row.reason()).startsWith("kube-controller-manager-cp-1 answer /healthz ok themselves")
+			.contains("because node cp-1 stopped posting status");
+		assertThat(row.evidence()).startsWith("/healthz of each instance");
 	}
 
 }

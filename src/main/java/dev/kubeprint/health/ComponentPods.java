@@ -24,13 +24,13 @@ final class ComponentPods {
 
 	/**
 	 * Pods of a component in kube-system: kubeadm and RKE2 label static pods component=&lt;id&gt;; other installers
-	 * use k8s-app or app, or only the name (&lt;id&gt;-&lt;node&gt;).
+	 * use k8s-app or app, or only the name (&lt;id&gt;-&lt;node&gt;); whatever the name, the program it runs.
 	 */
 	static List<PodFact> of(ClusterFacts facts, String id) {
 		return facts.pods()
 			.stream()
 			.filter((p) -> SYSTEM.equals(p.namespace()))
-			.filter((p) -> id.equals(p.component()) || p.name().startsWith(id + "-"))
+			.filter((p) -> id.equals(p.component()) || id.equals(p.program()) || p.name().startsWith(id + "-"))
 			.filter((p) -> !cniDatastore(p))
 			.filter((p) -> !p.terminated())
 			.sorted(Comparator.comparing(PodFact::nodeName).thenComparing(PodFact::name))

@@ -121,14 +121,14 @@ public record KubeProxyMode(String mode, Source source, String detail, String po
 
 	/**
 	 * kube-proxy pods wherever a distribution puts them: the kubeadm/EKS/AKS DaemonSet, or static pods named
-	 * kube-proxy-&lt;node&gt; (GKE, RKE2), found by their component label, owner or name.
+	 * kube-proxy-&lt;node&gt; (GKE, RKE2), found by their component label, owner, program or name.
 	 */
 	public static List<PodFact> kubeProxyPods(ClusterFacts facts) {
 		return facts.pods()
 			.stream()
 			.filter((p) -> SYSTEM.equals(p.namespace()) && !p.terminated())
 			.filter((p) -> "kube-proxy".equals(p.component()) || "kube-proxy".equals(p.ownerName())
-					|| p.name().startsWith("kube-proxy-"))
+					|| "kube-proxy".equals(p.program()) || p.name().startsWith("kube-proxy-"))
 			.sorted(Comparator.comparing(PodFact::name))
 			.toList();
 	}

@@ -153,6 +153,21 @@ class ControlPlaneEvidenceTests {
 	}
 
 	@Test
+	void aComponentIsFoundByTheProgramItRunsWhateverItsNameAndLabels() {
+		String pod = """
+				apiVersion: v1
+				kind: Pod
+				metadata: {name: api-on-s-1, namespace: kube-system, labels: {app: control}}
+				spec: {nodeName: s-1, containers: [{name: c, command: [/usr/local/bin/hyperkube, apiserver, --secure-port=6443]}]}
+				status: {phase: Running, conditions: [{type: Ready, status: "True"}]}
+				""";
+		ClusterFacts facts = TestFacts.yaml(node("s-1", "control-plane", "", "z", "True"), pod).build();
+		assertThat(component(analyzer.analyze(facts, EN), "kube-apiserver").instances())
+			.extracting(ComponentView.InstanceView::name)
+			.containsExactly("api-on-s-1");
+	}
+
+	@Test
 	void healthzAnsweringOutranksPodsMarkedNotReadyOnASilentNode() {
 		ClusterFacts dump = TestFacts.yaml(node("cp-1", "control-plane", "", "z", "Unknown"),
 				systemPod("kube-controller-manager-cp-1", "kube-controller-manager", "cp-1", false))

@@ -67,4 +67,18 @@ final class ComponentPods {
 		return String.join(", ", pods.stream().filter((p) -> !p.ready()).map(PodFact::name).limit(5).toList());
 	}
 
+	/**
+	 * Server nodes of k3s, which runs the API server, scheduler, controller manager (and etcd or its SQLite
+	 * shim) inside its own process: there is no pod to find, which says nothing of their health.
+	 */
+	static List<String> k3sServers(ClusterFacts facts) {
+		return facts.nodes()
+			.stream()
+			.filter((n) -> n.providerId().startsWith("k3s://") || n.info().kubeletVersion().contains("+k3s"))
+			.filter((n) -> n.roles().contains("control-plane") || n.roles().contains("master"))
+			.map(NodeFact::name)
+			.sorted()
+			.toList();
+	}
+
 }

@@ -55,6 +55,12 @@ public final class ControlPlaneAnalyzer {
 			else {
 				live = new LeaderRow(facts, t, managed).live(ref.id(), pods);
 			}
+			List<String> k3s = ComponentPods.k3sServers(facts);
+			if (pods.isEmpty() && managed.isEmpty() && !k3s.isEmpty()
+					&& (live.health() == Health.UNKNOWN || "cloud-controller-manager".equals(ref.id()))) {
+				live = live.withHealth(Health.UNKNOWN, t.get("component.embedded-k3s", ref.id(), String.join(", ", k3s)),
+						t.get("evidence.node-info"));
+			}
 			List<InstanceView> instances = pods.stream()
 				.map((p) -> new InstanceView(p.name(), p.nodeName(), p.ready(), p.restarts()))
 				.toList();

@@ -168,6 +168,17 @@ class ControlPlaneEvidenceTests {
 	}
 
 	@Test
+	void k3sRunsItsControlPlaneInItsOwnProcessNotAsPods() {
+		String server = node("k3s-1", "control-plane", "", "z", "True").replace("providerID: \"\"",
+				"providerID: \"k3s://k3s-1\"");
+		List<ComponentView> rows = analyzer.analyze(TestFacts.yaml(server).build(), EN);
+		assertThat(component(rows, "kube-apiserver").reason())
+			.isEqualTo("kube-apiserver runs inside the k3s server process on k3s-1: not visible as a pod, so its "
+					+ "health is not in the data");
+		assertThat(component(rows, "kube-scheduler").health()).isEqualTo(Health.UNKNOWN);
+	}
+
+	@Test
 	void healthzAnsweringOutranksPodsMarkedNotReadyOnASilentNode() {
 		ClusterFacts dump = TestFacts.yaml(node("cp-1", "control-plane", "", "z", "Unknown"),
 				systemPod("kube-controller-manager-cp-1", "kube-controller-manager", "cp-1", false))

@@ -14,6 +14,7 @@ import dev.kubeprint.cluster.facts.KubeadmConfig;
 import dev.kubeprint.cluster.facts.NodeFact;
 import dev.kubeprint.cluster.facts.PodFact;
 import dev.kubeprint.controlplane.TopologyView.Mode;
+import dev.kubeprint.health.ControlPlaneAnalyzer;
 import dev.kubeprint.controlplane.TopologyView.Setting;
 import dev.kubeprint.i18n.Texts;
 
@@ -22,8 +23,6 @@ import dev.kubeprint.i18n.Texts;
  * pods on control-plane nodes, then where the API server's --etcd-servers point compared with the nodes.
  */
 public final class TopologyAnalyzer {
-
-	private static final String SYSTEM = "kube-system";
 
 	public TopologyView analyze(ClusterFacts facts, String managedBy, Texts t) {
 		Optional<KubeadmConfig> kubeadm = KubeadmConfig.from(facts);
@@ -110,12 +109,9 @@ public final class TopologyAnalyzer {
 		}
 	}
 
+	/** The same pods the component rows show, so a CNI's own etcd never makes a topology "stacked". */
 	private static List<PodFact> pods(ClusterFacts facts, String component) {
-		return facts.pods()
-			.stream()
-			.filter((p) -> SYSTEM.equals(p.namespace()) && component.equals(p.component()) && !p.terminated())
-			.sorted(java.util.Comparator.comparing(PodFact::nodeName))
-			.toList();
+		return ControlPlaneAnalyzer.componentPods(facts, component);
 	}
 
 	private static boolean controlPlaneNode(ClusterFacts facts, String name) {

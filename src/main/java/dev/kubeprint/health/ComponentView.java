@@ -36,8 +36,13 @@ public record ComponentView(String id, String ports, String portNotes, String fu
 		return Units.orUnknown(ports);
 	}
 
-	/** One place a component runs: a pod, or a node for node agents. */
-	public record InstanceView(String name, String node, boolean ready, int restarts) {
+	/**
+	 * One place a component runs: a pod, or a node for node agents.
+	 *
+	 * @param image the image it runs, whose tag is the component's version (k8s.gcr.io/etcd:3.4.13-0); "" when
+	 * not known
+	 */
+	public record InstanceView(String name, String node, boolean ready, int restarts, String image) {
 	}
 
 }

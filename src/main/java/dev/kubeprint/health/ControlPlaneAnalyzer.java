@@ -29,6 +29,14 @@ public final class ControlPlaneAnalyzer {
 		this.reference = reference;
 	}
 
+	/**
+	 * The pods of a control-plane component wherever a distribution puts them (component label, program, or
+	 * &lt;id&gt;-&lt;node&gt;), never a CNI's own datastore for etcd.
+	 */
+	public static List<PodFact> componentPods(ClusterFacts facts, String id) {
+		return ComponentPods.of(facts, id);
+	}
+
 	public List<ComponentView> analyze(ClusterFacts facts, Texts t) {
 		Optional<ManagedProviderReference> managed = ManagedControlPlane.detect(facts, reference.managedProviders());
 		Optional<KubeadmConfig> kubeadm = KubeadmConfig.from(facts);
@@ -62,7 +70,7 @@ public final class ControlPlaneAnalyzer {
 						t.get("evidence.node-info"));
 			}
 			List<InstanceView> instances = pods.stream()
-				.map((p) -> new InstanceView(p.name(), p.nodeName(), p.ready(), p.restarts()))
+				.map((p) -> new InstanceView(p.name(), p.nodeName(), p.ready(), p.restarts(), p.image()))
 				.toList();
 			return new ComponentView(ref.id(), String.join("/", ref.ports()), t.pick(ref.portNotes()),
 					t.pick(ref.function()), t.pick(ref.ha()), live.haLive(), t.pick(ref.failureImpact()),

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
+import dev.kubeprint.health.ComponentView;
 import dev.kubeprint.health.Health;
 import dev.kubeprint.i18n.Texts;
 import dev.kubeprint.reference.ReferenceCatalog;
@@ -25,6 +26,15 @@ class RealWorldEtcdTests {
 		assertThat(view.asSeenByTheApi().haLive()).startsWith("1 members stacked")
 			.contains("--initial-cluster on etcd-kind-control-plane");
 		assertThat(view.asSeenByTheApi().evidence()).isEqualTo("kube-system pods and etcd --initial-cluster");
+	}
+
+	@Test
+	void kindEtcdIs3413FromItsImage() {
+		EtcdPageView view = ANALYZER.analyze(RealWorld.facts("kind-1.21-sonobuoy"), EN);
+		assertThat(view.asSeenByTheApi().instances()).extracting(ComponentView.InstanceView::image)
+			.singleElement()
+			.asString()
+			.endsWith("etcd:3.4.13-0");
 	}
 
 	@Test

@@ -10,6 +10,8 @@ import dev.kubeprint.cluster.facts.Availability;
 import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.cluster.facts.ComponentHealth;
 import dev.kubeprint.cluster.facts.FactKind;
+import dev.kubeprint.controlplane.TopologyAnalyzer;
+import dev.kubeprint.controlplane.TopologyView;
 import dev.kubeprint.i18n.Texts;
 import dev.kubeprint.reference.ReferenceCatalog;
 import dev.kubeprint.testing.TestFacts;
@@ -109,6 +111,8 @@ class ControlPlaneEvidenceTests {
 		ComponentView etcd = component(analyzer.analyze(facts, EN), "etcd");
 		assertThat(etcd.instances()).isEmpty();
 		assertThat(etcd.health()).isEqualTo(Health.UNKNOWN);
+		assertThat(new TopologyAnalyzer().analyze(facts, "", EN).mode()).as("a CNI's etcd is no stacked etcd")
+			.isEqualTo(TopologyView.Mode.UNKNOWN);
 	}
 
 	@Test

@@ -68,11 +68,16 @@ public final class ArchitectureAnalyzer {
 		return facts.availability(kind).hasData() ? facts.items(kind).size() : -1;
 	}
 
-	private static Health rollUp(List<ComponentView> components) {
+	/**
+	 * The worst part decides; parts that do not apply are left out, and when nothing applies (a managed control
+	 * plane seen from inside) the headline says so rather than "healthy".
+	 */
+	static Health rollUp(List<ComponentView> components) {
 		return components.stream()
 			.map(ComponentView::health)
 			.filter((h) -> h != Health.NOT_APPLICABLE)
-			.reduce(Health.HEALTHY, Health::worse);
+			.reduce(Health::worse)
+			.orElse(Health.NOT_APPLICABLE);
 	}
 
 }

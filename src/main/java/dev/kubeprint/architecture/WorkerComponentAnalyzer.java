@@ -1,8 +1,10 @@
 package dev.kubeprint.architecture;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -11,8 +13,11 @@ import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.cluster.facts.DaemonSetFact;
 import dev.kubeprint.cluster.facts.FactKind;
 import dev.kubeprint.cluster.facts.NodeFact;
+import dev.kubeprint.cluster.facts.PodFact;
+import dev.kubeprint.cluster.facts.ServerVersion;
 import dev.kubeprint.i18n.Texts;
 import dev.kubeprint.network.AgentlessCni;
+import dev.kubeprint.nodes.KubeProxyMode;
 import dev.kubeprint.reference.CniReference;
 import dev.kubeprint.reference.ComponentReference;
 import dev.kubeprint.reference.ReferenceCatalog;
@@ -49,7 +54,7 @@ public final class WorkerComponentAnalyzer {
 			.orElse("") : "";
 		return new ComponentView(ref.id(), String.join("/", ref.ports()), t.pick(ref.portNotes()),
 				t.pick(ref.function()), null, name, t.pick(ref.failureImpact()), ref.metrics(), ref.diagnose(),
-				List.<InstanceView>of(), live.summary(), live.health(), live.reason(), live.evidence());
+				List.<InstanceView>of(), live.summary(), live.health(), live.reason(), live.evidence(), "");
 	}
 
 	private static Live kubelet(ClusterFacts facts, Texts t) {
@@ -65,23 +70,40 @@ public final class WorkerComponentAnalyzer {
 				t.get("evidence.node-ready"));
 	}
 
+	/**
+	 * kube-proxy wherever a distribution puts it: a DaemonSet (kubeadm, EKS, AKS), static pods kube-proxy-&lt;node&gt;
+	 * (GKE, RKE2), inside the k3s process, or replaced by Cilium.
+	 */
 	private static Live kubeProxy(ClusterFacts facts, Texts t) {
 		Optional<DaemonSetFact> ds = daemonSet(facts, "kube-proxy");
 		if (ds.isPresent()) {
 			return fromDaemonSet(ds.get(), t);
 		}
-		Optional<String> replacement = facts.items(FactKind.CONFIG_MAPS)
-			.stream()
-			.filter((c) -> "cilium-config".equals(c.name()))
-			.map((c) -> c.data().getOrDefault("kube-proxy-replacement", ""))
-			.filter((v) -> "true".equals(v) || "strict".equals(v))
-			.findFirst();
-		if (replacement.isPresent()) {
-			return new Live("—", Health.NOT_APPLICABLE, t.get("kube-proxy.replaced", replacement.get()),
+		KubeProxyMode mode = KubeProxyMode.detect(facts);
+		if (mode.replacedByCilium()) {
+			return new Live("—", Health.NOT_APPLICABLE, t.get("kube-proxy.replaced", mode.detail()),
 					t.get("evidence.cilium-config"));
 		}
-		if (!facts.availability(FactKind.DAEMON_SETS).hasData()) {
-			return new Live("—", Health.UNKNOWN, facts.availability(FactKind.DAEMON_SETS).reason(), "");
+		List<PodFact> pods = KubeProxyMode.kubeProxyPods(facts);
+		if (!pods.isEmpty()) {
+			int ready = (int) pods.stream().filter(PodFact::ready).count();
+			List<String> notReady = pods.stream().filter((p) -> !p.ready()).map(PodFact::name).toList();
+			String reason = notReady.isEmpty() ? t.get("kube-proxy.pods.all-ready", pods.size(), pods.get(0).name())
+					: t.get("kube-proxy.pods.not-ready", notReady.size(), pods.size(), names(notReady));
+			return new Live(t.get("summary.ready", ready, pods.size()), Health.ofReady(ready, pods.size()), reason,
+					t.get("evidence.pods"));
+		}
+		if (mode.source() == KubeProxyMode.Source.EMBEDDED) {
+			return new Live("—", Health.NOT_APPLICABLE, t.get("kube-proxy.embedded"), t.get("evidence.node-info"));
+		}
+		List<String> missing = new ArrayList<>();
+		for (FactKind<?> kind : List.of(FactKind.DAEMON_SETS, FactKind.PODS)) {
+			if (!facts.availability(kind).hasData()) {
+				missing.add(kind.kind() + ": " + facts.availability(kind).reason());
+			}
+		}
+		if (!missing.isEmpty()) {
+			return new Live("—", Health.UNKNOWN, t.get("kube-proxy.not-collected", String.join("; ", missing)), "");
 		}
 		return new Live("—", Health.UNKNOWN, t.get("kube-proxy.absent"), t.get("evidence.daemonset"));
 	}

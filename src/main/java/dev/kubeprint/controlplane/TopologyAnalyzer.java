@@ -9,10 +9,12 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.kubeprint.cluster.facts.ClusterFacts;
+import dev.kubeprint.cluster.facts.FactKind;
 import dev.kubeprint.cluster.facts.KubeadmConfig;
 import dev.kubeprint.cluster.facts.NodeFact;
 import dev.kubeprint.cluster.facts.PodFact;
 import dev.kubeprint.controlplane.TopologyView.Mode;
+import dev.kubeprint.health.ControlPlaneAnalyzer;
 import dev.kubeprint.controlplane.TopologyView.Setting;
 import dev.kubeprint.i18n.Texts;
 
@@ -21,8 +23,6 @@ import dev.kubeprint.i18n.Texts;
  * pods on control-plane nodes, then where the API server's --etcd-servers point compared with the nodes.
  */
 public final class TopologyAnalyzer {
-
-	private static final String SYSTEM = "kube-system";
 
 	public TopologyView analyze(ClusterFacts facts, String managedBy, Texts t) {
 		Optional<KubeadmConfig> kubeadm = KubeadmConfig.from(facts);
@@ -66,7 +66,13 @@ public final class TopologyAnalyzer {
 					t.get(local ? "topology.flags.stacked" : "topology.flags.external", String.join(", ", etcdServers)),
 					endpoint, apiServerNodes, etcdServers, settings);
 		}
-		return new TopologyView(Mode.UNKNOWN, t.get("topology.unknown"), endpoint, apiServerNodes, List.of(), settings);
+		List<String> missing = java.util.stream.Stream.of(FactKind.PODS, FactKind.CONFIG_MAPS)
+			.filter((k) -> !facts.availability(k).hasData())
+			.map((k) -> k.kind() + "s: " + facts.availability(k).reason())
+			.toList();
+		String evidence = missing.isEmpty() ? t.get("topology.unknown")
+				: t.get("topology.not-collected", String.join("; ", missing));
+		return new TopologyView(Mode.UNKNOWN, evidence, endpoint, apiServerNodes, List.of(), settings);
 	}
 
 	/** The reference's kubeadm keys that matter for HA, each with this cluster's value and where it was read. */
@@ -103,12 +109,9 @@ public final class TopologyAnalyzer {
 		}
 	}
 
+	/** The same pods the component rows show, so a CNI's own etcd never makes a topology "stacked". */
 	private static List<PodFact> pods(ClusterFacts facts, String component) {
-		return facts.pods()
-			.stream()
-			.filter((p) -> SYSTEM.equals(p.namespace()) && component.equals(p.component()) && !p.terminated())
-			.sorted(java.util.Comparator.comparing(PodFact::nodeName))
-			.toList();
+		return ControlPlaneAnalyzer.componentPods(facts, component);
 	}
 
 	private static boolean controlPlaneNode(ClusterFacts facts, String name) {

@@ -3,6 +3,7 @@ package dev.kubeprint.etcd;
 import java.util.List;
 
 import dev.kubeprint.health.ComponentView;
+import dev.kubeprint.health.ControlPlaneAnalyzer;
 import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.cluster.facts.PodFact;
 import dev.kubeprint.i18n.Texts;
@@ -25,9 +26,8 @@ public final class EtcdPageAnalyzer {
 
 	/** kubeadm sets --quota-backend-bytes on the etcd pods; it is the quota when metrics do not tell. */
 	private static Long quotaFromFlags(ClusterFacts facts) {
-		return facts.pods()
+		return ControlPlaneAnalyzer.componentPods(facts, "etcd")
 			.stream()
-			.filter((p) -> "kube-system".equals(p.namespace()) && "etcd".equals(p.component()))
 			.map(PodFact::flags)
 			.map((f) -> f.get("quota-backend-bytes"))
 			.filter((q) -> q != null && q.matches("\\d+"))

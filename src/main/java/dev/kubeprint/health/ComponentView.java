@@ -13,10 +13,12 @@ import dev.kubeprint.i18n.Units;
  * @param summary ready/total in words, e.g. "3/3 ready"
  * @param reason why it has this health
  * @param evidence what the health is based on (pods, a lease, node status ...)
+ * @param leader the full holder identity of the component's leader election ("cp-2_6f1c…"), "" when none is
+ * known; the page may shorten it to the node
  */
 public record ComponentView(String id, String ports, String portNotes, String function, String ha, String haLive,
 		String failureImpact, List<String> metrics, List<String> diagnose, List<InstanceView> instances,
-		String summary, Health health, String reason, String evidence) {
+		String summary, Health health, String reason, String evidence, String leader) {
 
 	public ComponentView {
 		metrics = List.copyOf(metrics);
@@ -24,12 +26,23 @@ public record ComponentView(String id, String ports, String portNotes, String fu
 		instances = List.copyOf(instances);
 	}
 
+	/** "cp-2" of "cp-2_6f1c…": leader election holders are the host name, an underscore and a UUID. */
+	public String leaderNode() {
+		int i = leader.indexOf('_');
+		return i < 0 ? leader : leader.substring(0, i);
+	}
+
 	public String portsShown() {
 		return Units.orUnknown(ports);
 	}
 
-	/** One place a component runs: a pod, or a node for node agents. */
-	public record InstanceView(String name, String node, boolean ready, int restarts) {
+	/**
+	 * One place a component runs: a pod, or a node for node agents.
+	 *
+	 * @param image the image it runs, whose tag is the component's version (k8s.gcr.io/etcd:3.4.13-0); "" when
+	 * not known
+	 */
+	public record InstanceView(String name, String node, boolean ready, int restarts, String image) {
 	}
 
 }

@@ -100,11 +100,13 @@ public final class NodesAnalyzer {
 		KubeProxyMode mode = KubeProxyMode.detect(facts);
 		String text = switch (mode.source()) {
 			case CILIUM_CONFIG -> t.get("nodes.kube-proxy.replaced");
-			case NONE -> t.get("nodes.kube-proxy.unknown");
-			default -> mode.mode();
+			case CONFIG_MAP_DEFAULT, DEFAULT_INFERRED -> t.get("nodes.kube-proxy.text." + mode.source(), mode.mode());
+			default -> mode.known() ? mode.mode() : t.get("nodes.kube-proxy.unknown");
 		};
-		return new KubeProxyView(mode.mode(), text, t.get("nodes.kube-proxy.source." + mode.source()),
-				mode.detail());
+		// The source names its basis: the pod whose flags were read, or the kinds that were not collected.
+		String basis = mode.source() == KubeProxyMode.Source.NOT_COLLECTED ? mode.detail() : mode.pod();
+		return new KubeProxyView(mode.mode(), text, t.get("nodes.kube-proxy.source." + mode.source(), basis),
+				mode.source() == KubeProxyMode.Source.NOT_COLLECTED ? "" : mode.detail());
 	}
 
 	private NodeRow row(NodeFact n, Load load, Texts t) {

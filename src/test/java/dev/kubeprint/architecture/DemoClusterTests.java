@@ -44,7 +44,8 @@ class DemoClusterTests {
 		assertThat(apiserver.haLive()).isEqualTo("3 instances behind apiserver.prod.internal:6443 (controlPlaneEndpoint)");
 		assertThat(apiserver.health()).isEqualTo(Health.HEALTHY);
 		ComponentView etcd = component(view.controlPlane(), "etcd");
-		assertThat(etcd.haLive()).isEqualTo("3 members stacked on control-plane nodes, quorum needs 2");
+		assertThat(etcd.haLive()).isEqualTo("3 members stacked on control-plane nodes (from --initial-cluster on "
+				+ "etcd-cp-3), quorum needs 2, tolerates 1 failed members");
 		assertThat(etcd.instances()).extracting(ComponentView.InstanceView::node).containsExactly("cp-1", "cp-2", "cp-3");
 		assertThat(component(view.controlPlane(), "kube-scheduler").haLive())
 			.startsWith("3 replicas, leader election, holder cp-2 renewed");

@@ -23,15 +23,28 @@ import java.util.Map;
  * @param appArmorAnnotations whether the pod still sets AppArmor profiles by the beta annotations that the
  * securityContext fields replace (GA in 1.30)
  * @param sidecars whether an init container has restartPolicy Always: a native sidecar container
+ * @param program what the first container runs, kept for kube-system pods only: the base name of its first
+ * command word ("kube-apiserver" of /usr/local/bin/kube-apiserver; hyperkube's sub-command), so a component
+ * is found by what it runs, whatever its name and labels; "" when not known
  */
 public record PodFact(String namespace, String name, String nodeName, String phase, boolean ready, int restarts,
 		Resources requests, List<String> claimNames, String ownerKind, String ownerName, String component,
 		Map<String, String> flags, String reason, String message, String podIp, boolean hostNetwork,
-		Instant created, String image, boolean appArmorAnnotations, boolean sidecars) {
+		Instant created, String image, boolean appArmorAnnotations, boolean sidecars, String program) {
 
 	public PodFact {
 		claimNames = List.copyOf(claimNames);
 		flags = Map.copyOf(flags);
+		program = (program != null) ? program : "";
+	}
+
+	/** A pod whose program is not known. */
+	public PodFact(String namespace, String name, String nodeName, String phase, boolean ready, int restarts,
+			Resources requests, List<String> claimNames, String ownerKind, String ownerName, String component,
+			Map<String, String> flags, String reason, String message, String podIp, boolean hostNetwork,
+			Instant created, String image, boolean appArmorAnnotations, boolean sidecars) {
+		this(namespace, name, nodeName, phase, ready, restarts, requests, claimNames, ownerKind, ownerName, component,
+				flags, reason, message, podIp, hostNetwork, created, image, appArmorAnnotations, sidecars, "");
 	}
 
 	public boolean scheduled() {

@@ -43,15 +43,21 @@ final class ConfigProjections {
 
 	}
 
+	/** The one annotation a ConfigMap keeps: where pre-Lease leader election recorded its holder. */
+	private static final Fields<Metadata> LEADER_ONLY = Metadata.fields(false, ConfigMapFact.LEADER_ANNOTATION::equals);
+
 	private static final Fields<ConfigMap> CONFIG_MAP_FIELDS = new Fields<ConfigMap>()
-		.field("metadata", (p, c) -> c.meta = Metadata.read(p, Metadata.PLAIN))
+		.field("metadata", (p, c) -> c.meta = Metadata.read(p, LEADER_ONLY))
 		.field("data", (p, c) -> c.readData(p))
 		.field("binaryData", (p, c) -> c.readBinaryData(p));
 
 	static final Projection<ConfigMapFact> CONFIG_MAP = (p, in) -> {
 		ConfigMap c = CONFIG_MAP_FIELDS.read(p, new ConfigMap());
 		Metadata m = required(c.meta);
-		return new ConfigMapFact(in.intern(m.namespace), m.name, c.size, describesCluster(m) ? c.data : Map.of());
+		String leader = "kube-system".equals(m.namespace)
+				? m.annotations.getOrDefault(ConfigMapFact.LEADER_ANNOTATION, "") : "";
+		return new ConfigMapFact(in.intern(m.namespace), m.name, c.size, describesCluster(m) ? c.data : Map.of(),
+				leader);
 	};
 
 	private static final class ConfigMap {

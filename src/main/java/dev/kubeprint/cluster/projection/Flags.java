@@ -27,4 +27,20 @@ final class Flags {
 		return flags;
 	}
 
+	/**
+	 * The base name of the first word, which is what the container runs: "kube-apiserver" of
+	 * /usr/local/bin/kube-apiserver. hyperkube runs its first argument ("kube-apiserver" or "apiserver").
+	 */
+	static String program(List<String> words) {
+		if (words.isEmpty() || words.get(0).startsWith("-")) {
+			return "";
+		}
+		String program = words.get(0).substring(words.get(0).lastIndexOf('/') + 1);
+		if ("hyperkube".equals(program) && words.size() > 1 && !words.get(1).startsWith("-")) {
+			String sub = words.get(1);
+			return sub.startsWith("kube-") || "etcd".equals(sub) ? sub : "kube-" + sub;
+		}
+		return program;
+	}
+
 }

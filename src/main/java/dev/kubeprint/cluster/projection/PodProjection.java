@@ -81,7 +81,8 @@ final class PodProjection implements Projection<PodFact> {
 		return new PodFact(in.intern(b.meta.namespace), b.meta.name, b.nodeName, b.phase, b.ready, b.restarts,
 				requests, b.claims, in.intern(b.meta.ownerKind), b.meta.ownerName, in.intern(component),
 				system ? b.flags : Map.of(), b.reason, b.message, b.podIp, b.hostNetwork, b.meta.created,
-				system ? in.intern(b.image) : "", !b.meta.annotations.isEmpty(), b.sidecars);
+				system ? in.intern(b.image) : "", !b.meta.annotations.isEmpty(), b.sidecars,
+				system ? in.intern(b.program) : "");
 	}
 
 	/** The pod as it is read, before it becomes an immutable fact. */
@@ -111,6 +112,8 @@ final class PodProjection implements Projection<PodFact> {
 
 		String image = "";
 
+		String program = "";
+
 		boolean sidecars;
 
 		String phase = "";
@@ -135,6 +138,7 @@ final class PodProjection implements Projection<PodFact> {
 			memory += c.memory;
 			if (!firstContainerRead) {
 				flags = Flags.parse(c.words);
+				program = Flags.program(c.words);
 				image = c.image;
 				firstContainerRead = true;
 			}

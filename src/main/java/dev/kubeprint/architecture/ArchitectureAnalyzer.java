@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.kubeprint.distribution.DistributionAnalyzer;
+import dev.kubeprint.distribution.DistributionView;
 import dev.kubeprint.architecture.ArchitectureView.SummaryView;
 import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.cluster.facts.FactKind;
@@ -22,12 +24,15 @@ public final class ArchitectureAnalyzer {
 
 	private final WorkerComponentAnalyzer workers;
 
+	private final DistributionAnalyzer distribution;
+
 	private final NodeGroupAnalyzer nodes;
 
 	private final int diagramNodeLimit;
 
 	public ArchitectureAnalyzer(ReferenceCatalog reference, KubeprintProperties properties) {
 		this.controlPlane = new ControlPlaneAnalyzer(reference);
+		this.distribution = new DistributionAnalyzer(reference);
 		this.workers = new WorkerComponentAnalyzer(reference);
 		Set<String> cniDaemonSets = reference.cnis()
 			.stream()
@@ -38,16 +43,21 @@ public final class ArchitectureAnalyzer {
 	}
 
 	public ArchitectureView analyze(ClusterFacts facts, Texts t) {
-		return analyze(facts, t, controlPlane.analyze(facts, t));
+		DistributionView distribution = this.distribution.analyze(facts, t);
+		return analyze(facts, t, controlPlane.analyze(facts, t, distribution), distribution);
 	}
 
-	/** @param cp the control-plane components, read once for every page that shows them */
-	public ArchitectureView analyze(ClusterFacts facts, Texts t, List<ComponentView> cp) {
+	/**
+	 * @param cp the control-plane components, read once for every page that shows them
+	 * @param distribution which distribution this is, read once for every page that shows it
+	 */
+	public ArchitectureView analyze(ClusterFacts facts, Texts t, List<ComponentView> cp,
+			DistributionView distribution) {
 		List<ComponentView> wk = workers.analyze(facts, t);
 		List<NodeTileView> tiles = nodes.tiles(facts, t);
 		List<NodeGroupView> groups = nodes.groups(tiles);
 		DiagramView diagram = DiagramLayout.layout(cp, wk, tiles, groups, diagramNodeLimit, t);
-		return new ArchitectureView(summary(facts, cp, wk), diagram, cp, wk, groups);
+		return new ArchitectureView(summary(facts, cp, wk), diagram, cp, wk, groups, distribution);
 	}
 
 	private static SummaryView summary(ClusterFacts facts, List<ComponentView> cp, List<ComponentView> wk) {

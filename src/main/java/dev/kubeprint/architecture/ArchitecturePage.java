@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import dev.kubeprint.config.KubeprintProperties;
+import dev.kubeprint.distribution.DistributionView;
 import dev.kubeprint.health.ComponentView;
 import dev.kubeprint.reference.ReferenceCatalog;
 import dev.kubeprint.web.Analysis;
@@ -17,12 +18,13 @@ class ArchitecturePage {
 
 	@Bean
 	PageDeclaration<ArchitectureView> overviewDeclaration(ReferenceCatalog reference, KubeprintProperties properties,
-			Analysis<List<ComponentView>> controlPlane) {
+			Analysis<List<ComponentView>> controlPlane, Analysis<DistributionView> distribution) {
 		var analyzer = new ArchitectureAnalyzer(reference, properties);
-		return PageDeclaration.of("", 0, "nav.overview", controlPlane, analyzer::analyze)
+		return PageDeclaration.of("", 0, "nav.overview", controlPlane, distribution, analyzer::analyze)
 			.fragments("architecture/panels")
 			.jsonPath("overview")
 			.panel("summary", ArchitectureView::summary)
+			.panel("distribution", ArchitectureView::distribution)
 			.panel("diagram", ArchitectureView::diagram)
 			.panel("control-plane-components", ArchitectureView::controlPlane)
 			.panel("worker-components", ArchitectureView::workers)

@@ -1,13 +1,14 @@
 package dev.kubeprint.architecture;
 
 import java.util.List;
+import dev.kubeprint.distribution.DistributionView;
 import dev.kubeprint.health.Health;
 import dev.kubeprint.health.ComponentView;
 import dev.kubeprint.i18n.Units;
 
 /** The overview page: the drawing, the two component tables, the node groups and the headline numbers. */
 public record ArchitectureView(SummaryView summary, DiagramView diagram, List<ComponentView> controlPlane,
-		List<ComponentView> workers, List<NodeGroupView> nodeGroups) {
+		List<ComponentView> workers, List<NodeGroupView> nodeGroups, DistributionView distribution) {
 
 	public ArchitectureView {
 		controlPlane = List.copyOf(controlPlane);

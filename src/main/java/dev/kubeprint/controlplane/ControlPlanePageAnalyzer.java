@@ -3,7 +3,8 @@ package dev.kubeprint.controlplane;
 import java.util.List;
 
 import dev.kubeprint.health.ComponentView;
-import dev.kubeprint.health.ManagedControlPlane;
+import dev.kubeprint.distribution.DistributionAnalyzer;
+import dev.kubeprint.distribution.DistributionView;
 import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.cluster.facts.ProbeFacts;
 import dev.kubeprint.i18n.Texts;
@@ -25,13 +26,19 @@ public final class ControlPlanePageAnalyzer {
 
 	/** @param rows the control-plane components, read once for every page that shows them */
 	public ControlPlaneView analyze(ClusterFacts facts, Texts t, List<ComponentView> rows) {
+		return analyze(facts, t, rows, new DistributionAnalyzer(reference).analyze(facts, t));
+	}
+
+	/** @param distribution which distribution this is and whether a provider runs the control plane */
+	public ControlPlaneView analyze(ClusterFacts facts, Texts t, List<ComponentView> rows,
+			DistributionView distribution) {
 		ProbeFacts probes = facts.probes();
 		ApiServerView server = probes.apiServer()
 			.map((a) -> apiServer.analyze(a, ApiServerFlags.from(facts.pods()), t))
 			.orElse(null);
-		String managedBy = ManagedControlPlane.detect(facts, reference, t).orElse("");
+		String managedBy = distribution.managed() ? distribution.name() : "";
 		return new ControlPlaneView(server, probes.apiServerAbsent(), rows, topology.analyze(facts, managedBy, t),
-				managedBy, probes.components());
+				managedBy, probes.components(), distribution);
 	}
 
 }

@@ -2,6 +2,7 @@ package dev.kubeprint.controlplane;
 
 import java.util.List;
 
+import dev.kubeprint.distribution.DistributionView;
 import dev.kubeprint.health.ComponentView;
 import dev.kubeprint.cluster.facts.ComponentHealth;
 
@@ -16,7 +17,7 @@ import dev.kubeprint.cluster.facts.ComponentHealth;
  * on; empty where none was probed (snapshots, managed control planes)
  */
 public record ControlPlaneView(ApiServerView apiServer, String apiServerAbsent, List<ComponentView> components,
-		TopologyView topology, String managedBy, List<ComponentHealth> healthz) {
+		TopologyView topology, String managedBy, List<ComponentHealth> healthz, DistributionView distribution) {
 
 	public ControlPlaneView {
 		components = List.copyOf(components);

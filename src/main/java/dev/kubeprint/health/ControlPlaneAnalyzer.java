@@ -8,6 +8,8 @@ import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.cluster.facts.FactKind;
 import dev.kubeprint.cluster.facts.KubeadmConfig;
 import dev.kubeprint.cluster.facts.PodFact;
+import dev.kubeprint.distribution.DistributionAnalyzer;
+import dev.kubeprint.distribution.DistributionView;
 import dev.kubeprint.i18n.Texts;
 import dev.kubeprint.reference.ComponentReference;
 import dev.kubeprint.reference.HaMode;
@@ -37,7 +39,15 @@ public final class ControlPlaneAnalyzer {
 	}
 
 	public List<ComponentView> analyze(ClusterFacts facts, Texts t) {
-		Optional<String> managed = ManagedControlPlane.detect(facts, reference, t);
+		return analyze(facts, t, new DistributionAnalyzer(reference).analyze(facts, t));
+	}
+
+	/**
+	 * @param distribution read once per facts version for every page: a provider that runs the control plane
+	 * makes its components not observable, which is not down
+	 */
+	public List<ComponentView> analyze(ClusterFacts facts, Texts t, DistributionView distribution) {
+		Optional<String> managed = distribution.managed() ? Optional.of(distribution.name()) : Optional.empty();
 		Optional<KubeadmConfig> kubeadm = KubeadmConfig.from(facts);
 		Context context = new Context(facts, t, managed, kubeadm);
 		return reference.controlPlaneComponents().stream().map(context::component).toList();

@@ -23,6 +23,13 @@ public record Analysis<V>(String name, Computation<V> computation) {
 		return new Analysis<>(name, (facts, texts, inputs) -> analyze.analyze(facts, texts, inputs.of(input)));
 	}
 
+	/** An analysis that reads the results of two others, for the same facts and language. */
+	public static <A, B, V> Analysis<V> of(String name, Analysis<A> first, Analysis<B> second,
+			TwoInputAnalyzer<A, B, V> analyze) {
+		return new Analysis<>(name,
+				(facts, texts, inputs) -> analyze.analyze(facts, texts, inputs.of(first), inputs.of(second)));
+	}
+
 	@FunctionalInterface
 	public interface Computation<V> {
 
@@ -41,6 +48,13 @@ public record Analysis<V>(String name, Computation<V> computation) {
 	public interface Analyzer<I, V> {
 
 		V analyze(ClusterFacts facts, Texts texts, I input);
+
+	}
+
+	@FunctionalInterface
+	public interface TwoInputAnalyzer<A, B, V> {
+
+		V analyze(ClusterFacts facts, Texts texts, A first, B second);
 
 	}
 

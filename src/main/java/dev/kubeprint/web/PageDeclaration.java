@@ -47,6 +47,12 @@ public record PageDeclaration<V>(String path, int order, String titleKey, Analys
 		return of(path, order, titleKey, Analysis.of(analysisName(path), input, analyze));
 	}
 
+	/** The same for a page whose analysis reads two other analyses' results. */
+	public static <A, B, V> PageDeclaration<V> of(String path, int order, String titleKey, Analysis<A> first,
+			Analysis<B> second, Analysis.TwoInputAnalyzer<A, B, V> analyze) {
+		return of(path, order, titleKey, Analysis.of(analysisName(path), first, second, analyze));
+	}
+
 	private static <V> PageDeclaration<V> of(String path, int order, String titleKey, Analysis<V> analysis) {
 		return new PageDeclaration<>(path, order, titleKey, analysis, path + "/panels", List.of(), PANELS_PAGE, path,
 				new Json<>(false, (view, page) -> view));

@@ -11,7 +11,8 @@ import dev.kubeprint.distribution.DistributionView.Candidate;
 import dev.kubeprint.distribution.DistributionView.Confidence;
 import dev.kubeprint.distribution.DistributionView.ControlPlane;
 import dev.kubeprint.distribution.DistributionView.Evidence;
-import dev.kubeprint.health.ManagedControlPlane;
+import dev.kubeprint.health.ControlPlaneAnalyzer;
+import dev.kubeprint.health.Health;
 import dev.kubeprint.i18n.Texts;
 import dev.kubeprint.reference.ReferenceCatalog;
 import dev.kubeprint.testing.HostileStrings;
@@ -105,8 +106,12 @@ class DistributionFixtureTests {
 		assertThat(oke.controlPlane()).isEqualTo(ControlPlane.MANAGED);
 		assertThat(texts(oke)).contains("pod kube-system/proxymux-client-x7k2p (OKE control-plane tunnel)",
 				"providerID ocid1.instance.oc1.iad.anuwcljsexample on node 10.0.10.5");
-		assertThat(ManagedControlPlane.detect(facts, ReferenceCatalog.load(), DistributionAnalyzerTests.EN))
-			.contains("Oracle OKE");
+		assertThat(oke.managed()).isTrue();
+		assertThat(oke.name()).isEqualTo("Oracle OKE");
+		assertThat(new ControlPlaneAnalyzer(ReferenceCatalog.load()).analyze(facts, DistributionAnalyzerTests.EN, oke))
+			.filteredOn((c) -> c.id().equals("kube-apiserver"))
+			.singleElement()
+			.satisfies((c) -> assertThat(c.health()).isEqualTo(Health.NOT_APPLICABLE));
 	}
 
 	@Test
@@ -238,7 +243,7 @@ class DistributionFixtureTests {
 		DistributionView view = analyze(facts);
 		assertThat(view.known()).isFalse();
 		assertThat(view.basis()).contains("(forbidden: list nodes)");
-		assertThat(ManagedControlPlane.detect(facts, ReferenceCatalog.load(), DistributionAnalyzerTests.EN)).isEmpty();
+		assertThat(view.managed()).isFalse();
 	}
 
 	@Test

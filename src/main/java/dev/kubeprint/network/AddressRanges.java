@@ -200,7 +200,7 @@ final class AddressRanges {
 		warnings.addAll(disagreement(sources));
 		sources.addAll(extra);
 		return range("service", sources, warnings,
-				sources.isEmpty() ? ServiceInference.note(facts, t) : "");
+				sources.isEmpty() ? ServiceInference.note(facts, t) : ServiceInference.dns(facts, t));
 	}
 
 	/**

@@ -9,8 +9,10 @@ import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.cluster.facts.ConfigMapFact;
 import dev.kubeprint.cluster.facts.DaemonSetFact;
 import dev.kubeprint.cluster.facts.FactKind;
+import dev.kubeprint.cluster.facts.NodeFact;
 import dev.kubeprint.i18n.Texts;
 import dev.kubeprint.network.NetworkView.CniView;
+import dev.kubeprint.network.NetworkView.NodeNetwork;
 import dev.kubeprint.reference.CniReference;
 
 /** Which CNI runs, by the hints of the reference data, and in which mode, by the reader for that CNI. */
@@ -73,8 +75,8 @@ final class CniDetection {
 		return "DaemonSet " + d.namespace() + "/" + d.name() + (image.isEmpty() ? "" : " (" + image + ")");
 	}
 
-	static CniMode mode(Detected d, Map<String, ConfigMapFact> maps, Texts t) {
-		CniMode.Inputs inputs = new CniMode.Inputs(d.daemonSet(), maps);
+	static CniMode mode(Detected d, Map<String, ConfigMapFact> maps, List<NodeFact> nodes, Texts t) {
+		CniMode.Inputs inputs = new CniMode.Inputs(d.daemonSet(), maps, nodes);
 		return READERS.stream()
 			.filter((r) -> r.cni().equals(d.cni().id()))
 			.findFirst()
@@ -83,19 +85,30 @@ final class CniDetection {
 	}
 
 	static CniView view(Detected d, ClusterFacts facts, Map<String, ConfigMapFact> maps, Texts t) {
+		// Whatever runs (or nothing), the nodes' NetworkUnavailable condition says whether it set up their network.
+		List<NodeNetwork> nodes = new ArrayList<>(NodeEvidence.readiness(facts));
 		if (d.cni() == null) {
 			return AgentlessCni.find(facts, t)
 				.map((f) -> new CniView(f.id(), f.name(), "", "", f.evidence(), "", f.agent() == null ? ""
-						: t.get("network.cni.ready", f.agent().ready(), f.agent().desired()), List.of()))
+						: t.get("network.cni.ready", f.agent().ready(), f.agent().desired()), List.of(), nodes))
 				.orElseGet(() -> new CniView("", AgentlessCni.unrecognised(facts, t), "", "", List.of(), "", "",
-						List.of()));
+						List.of(), nodes));
 		}
-		CniMode mode = mode(d, maps, t);
+		CniMode mode = mode(d, maps, facts.nodes(), t);
+		List<String> notes = new ArrayList<>(mode.notes());
+		if ("calico".equals(d.cni().id())) {
+			List<NodeNetwork> calico = NodeEvidence.calico(facts, t);
+			String ipam = NodeEvidence.calicoIpam(calico, t);
+			if (!ipam.isEmpty()) {
+				notes.add(ipam);
+			}
+			nodes.addAll(0, calico);
+		}
 		String replacement = "cilium".equals(d.cni().id()) ? KubeProxyReplacement.of(facts, maps, t) : "";
 		String ready = d.daemonSet() == null ? t.get("network.cni.no-agent")
 				: t.get("network.cni.ready", d.daemonSet().ready(), d.daemonSet().desired());
 		return new CniView(d.cni().id(), d.cni().name(), mode.mode(), mode.source(), d.evidence(), replacement, ready,
-				mode.notes());
+				notes, nodes);
 	}
 
 }

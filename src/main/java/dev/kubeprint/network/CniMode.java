@@ -5,6 +5,7 @@ import java.util.Map;
 
 import dev.kubeprint.cluster.facts.ConfigMapFact;
 import dev.kubeprint.cluster.facts.DaemonSetFact;
+import dev.kubeprint.cluster.facts.NodeFact;
 import dev.kubeprint.i18n.Texts;
 
 /**
@@ -26,8 +27,15 @@ record CniMode(String mode, String source, List<String> notes) {
 		this(mode, source, List.of());
 	}
 
-	/** What a reader may look at: the agent's DaemonSet (null when only a ConfigMap gave the CNI away) and every ConfigMap by name. */
-	record Inputs(DaemonSetFact daemonSet, Map<String, ConfigMapFact> configMaps) {
+	/**
+	 * What a reader may look at: the agent's DaemonSet (null when only a ConfigMap gave the CNI away), every
+	 * ConfigMap by name, and the nodes, whose annotations some CNIs write their settings to.
+	 */
+	record Inputs(DaemonSetFact daemonSet, Map<String, ConfigMapFact> configMaps, List<NodeFact> nodes) {
+
+		Inputs {
+			nodes = List.copyOf(nodes);
+		}
 
 		Map<String, String> env() {
 			return daemonSet == null ? Map.of() : daemonSet.env();

@@ -20,7 +20,7 @@ public record NetworkView(List<NetworkRange> ranges, CniView cni, List<CniRow> c
 	 * @param sources every place the range is written, each with its value
 	 * @param warnings where sources disagree or ranges overlap, in words; empty when all agree
 	 * @param note what the data says when no source states the range: "not stated", with an inference marked
-	 * as one; else empty
+	 * as one; for a stated Service range, the DNS Service by name (or why it is not known); else empty
 	 */
 	public record NetworkRange(String id, String name, String purpose, String referenceDefault,
 			String configuredIn, List<Source> sources, List<String> warnings, String note) {
@@ -48,19 +48,31 @@ public record NetworkView(List<NetworkRange> ranges, CniView cni, List<CniRow> c
 	 * @param kubeProxyReplacement Cilium's kube-proxy replacement, when Cilium runs; else empty
 	 * @param ready agent pods ready over desired, from its DaemonSet
 	 * @param notes more of the CNI's configuration (routing backend, datastore, pool), each with its basis
+	 * @param nodes what the nodes say about the pod network (Calico addresses, NetworkUnavailable), each with
+	 * the annotation or condition it was read from
 	 */
 	public record CniView(String id, String name, String mode, String modeSource, List<String> evidence,
-			String kubeProxyReplacement, String ready, List<String> notes) {
+			String kubeProxyReplacement, String ready, List<String> notes, List<NodeNetwork> nodes) {
 
 		public CniView {
 			evidence = List.copyOf(evidence);
 			notes = List.copyOf(notes);
+			nodes = List.copyOf(nodes);
 		}
 
 		public String modeShown() {
 			return Units.orUnknown(mode);
 		}
 
+	}
+
+	/**
+	 * One thing a node says about the pod network.
+	 *
+	 * @param node the node, or the nodes that say the same
+	 * @param basis the annotation or condition it was read from
+	 */
+	public record NodeNetwork(String node, String value, String basis) {
 	}
 
 	/** A row of the reference's CNI comparison; {@code detected} marks the one running here. */

@@ -39,6 +39,19 @@ final class ServiceInference {
 		return t.get("network.service.inferred", apiIp, dns.get().name(), dns.get().clusterIp(), fits);
 	}
 
+	/**
+	 * The DNS Service by name and address, for a range that is stated: a cluster whose DNS is not kube-dns
+	 * (rke2-coredns-rke2-coredns) is said to be so, not assumed to have kube-dns.
+	 */
+	static String dns(ClusterFacts facts, Texts t) {
+		if (!facts.availability(FactKind.SERVICES).hasData()) {
+			return t.get("network.service.dns-unknown", facts.availability(FactKind.SERVICES).reason());
+		}
+		return dns(facts).map((s) -> t.get("kube-dns".equals(s.name()) ? "network.service.dns"
+				: "network.service.dns-not-kube-dns", s.namespace() + "/" + s.name(), s.clusterIp()))
+			.orElseGet(() -> t.get("network.service.dns-none"));
+	}
+
 	/** kube-dns by its usual name, else a kube-system Service named for CoreDNS (rke2-coredns-rke2-coredns). */
 	static Optional<ServiceFact> dns(ClusterFacts facts) {
 		Optional<ServiceFact> kubeDns = facts.items(FactKind.SERVICES)

@@ -228,9 +228,12 @@ final class StorageIndex {
 		return node.drivers().stream().filter((d) -> d.name().equals(driver)).findFirst().orElse(null);
 	}
 
+	/** A plugin the reference says can be migrated is called migrated only where a CSINode says it is. */
 	String inTreeWords(String volumeType, Texts t) {
 		return backends.inTreeVolumeType(volumeType)
-			.map((p) -> t.get("storage.intree." + p.status(), volumeType, p.csiDriver() == null ? "—" : p.csiDriver()))
+			.map((p) -> p.status() == InTreePlugin.Status.MIGRATED
+					? CsiMigration.words(p, unread.get(FactKind.CSI_NODES), csiNodes.values(), t)
+					: t.get("storage.intree." + p.status(), volumeType, p.csiDriver() == null ? "—" : p.csiDriver()))
 			.orElse(t.get("storage.intree.SUPPORTED", volumeType, "—"));
 	}
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.kubeprint.cluster.facts.ConfigMapFact;
 import dev.kubeprint.cluster.facts.DaemonSetFact;
+import dev.kubeprint.cluster.facts.NodeFact;
 import dev.kubeprint.i18n.Texts;
 import dev.kubeprint.reference.ReferenceCatalog;
 
@@ -24,7 +25,7 @@ class CniModeTests {
 
 	private static CniMode.Inputs inputs(DaemonSetFact agent, ConfigMapFact... maps) {
 		return new CniMode.Inputs(agent, java.util.Arrays.stream(maps)
-			.collect(java.util.stream.Collectors.toMap(ConfigMapFact::name, (m) -> m)));
+			.collect(java.util.stream.Collectors.toMap(ConfigMapFact::name, (m) -> m)), List.of());
 	}
 
 	private static ConfigMapFact map(String name, Map<String, String> data) {
@@ -65,7 +66,34 @@ class CniModeTests {
 		assertThat(new FlannelMode().read(inputs(null, map("kube-flannel-cfg",
 				Map.of("net-conf.json", "{\"Network\": \"10.244.0.0/16\", \"Backend\": {\"Type\": \"host-gw\"}}"))), EN))
 			.isEqualTo(new CniMode("host-gw", "kube-flannel-cfg: net-conf.json Backend.Type"));
-		assertThat(new FlannelMode().read(inputs(null, map("kube-flannel-cfg", Map.of())), EN)).isEqualTo(CniMode.UNKNOWN);
+		assertThat(new FlannelMode().read(inputs(null, map("kube-flannel-cfg", Map.of())), EN)).isEqualTo(new CniMode("",
+				"unknown: neither kube-flannel-cfg net-conf.json nor the node annotation flannel.alpha.coreos.com/backend-type is in the data"));
+	}
+
+	@Test
+	void flannelBackendFromTheNodeAnnotationWhenNetConfIsNotInTheData() {
+		CniMode mode = new FlannelMode().read(new CniMode.Inputs(null, Map.of(),
+				List.of(flannelNode("n1", "vxlan"), flannelNode("n2", "vxlan"))), EN);
+		assertThat(mode).isEqualTo(new CniMode("vxlan",
+				"node annotation flannel.alpha.coreos.com/backend-type=vxlan on n1, n2"));
+	}
+
+	@Test
+	void flannelNetConfOutweighsTheNodeAnnotation() {
+		CniMode mode = new FlannelMode().read(new CniMode.Inputs(null,
+				Map.of("kube-flannel-cfg", map("kube-flannel-cfg", Map.of("net-conf.json", "{\"Backend\": {\"Type\": \"host-gw\"}}"))),
+				List.of(flannelNode("n1", "vxlan"))), EN);
+		assertThat(mode.mode()).isEqualTo("host-gw");
+	}
+
+	private static NodeFact flannelNode(String name, String backend) {
+		return dev.kubeprint.testing.TestFacts.yaml("""
+				apiVersion: v1
+				kind: Node
+				metadata:
+				  name: %s
+				  annotations: {flannel.alpha.coreos.com/backend-type: %s}
+				""".formatted(name, backend)).build().nodes().get(0);
 	}
 
 	@Test

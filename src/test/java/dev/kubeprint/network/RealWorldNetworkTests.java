@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.i18n.Texts;
 import dev.kubeprint.network.NetworkView.NetworkRange;
+import dev.kubeprint.network.NetworkView.NodeNetwork;
 import dev.kubeprint.network.NetworkView.Source;
 import dev.kubeprint.reference.ReferenceCatalog;
 import dev.kubeprint.testing.RealWorld;
@@ -144,6 +145,45 @@ class RealWorldNetworkTests {
 		NetworkView view = analyze("kubeadm-1.21-calico");
 		assertThat(range(view, "pod").sources()).first().extracting(Source::value).isEqualTo("172.16.0.0/16");
 		assertThat(range(view, "service").sources()).first().extracting(Source::value).isEqualTo("10.96.0.0/12");
+	}
+
+	@Test
+	void kubeadmCalicoTunnelAddressesPerNodeAreTheBasisForIpamBlocks() {
+		NetworkView view = analyze("kubeadm-1.21-calico");
+		assertThat(view.cni().nodes()).filteredOn((n) -> n.basis().equals("projectcalico.org/IPv4IPIPTunnelAddr"))
+			.extracting(NodeNetwork::node, NodeNetwork::value)
+			.containsExactlyInAnyOrder(
+					org.assertj.core.groups.Tuple.tuple("k8s-controller1", "172.16.54.0 (tunnel address, from Calico IPAM)"),
+					org.assertj.core.groups.Tuple.tuple("k8s-worker1", "172.16.194.64 (tunnel address, from Calico IPAM)"),
+					org.assertj.core.groups.Tuple.tuple("k8s-worker2", "172.16.126.0 (tunnel address, from Calico IPAM)"));
+		assertThat(view.cni().nodes()).anyMatch((n) -> n.node().equals("k8s-controller1")
+				&& n.basis().equals("projectcalico.org/IPv4Address") && n.value().startsWith("10.10.1.31/24"));
+		assertThat(view.cni().notes()).anyMatch((n) -> n.startsWith("pod IPs come from Calico IPAM blocks")
+				&& n.contains("k8s-controller1 172.16.54.0 (tunnel address"));
+	}
+
+	@Test
+	void rke2NetworkUnavailableFalseCiliumIsUpIsReadinessEvidence() {
+		NetworkView view = analyze("rke2-1.33-cilium");
+		assertThat(view.cni().nodes()).singleElement().satisfies((n) -> {
+			assertThat(n.value()).isEqualTo("NetworkUnavailable=False (CiliumIsUp)");
+			assertThat(n.node()).startsWith("omen-");
+			assertThat(n.basis()).isEqualTo("node condition NetworkUnavailable");
+		});
+	}
+
+	@Test
+	void rke2DnsServiceNamedAlongsideTheStatedServiceRangeAndNoKubeDns() {
+		NetworkRange service = range(analyze("rke2-1.33-cilium"), "service");
+		assertThat(service.sources()).first().extracting(Source::value).isEqualTo("10.43.0.0/16");
+		assertThat(service.note()).isEqualTo(
+				"DNS Service kube-system/rke2-coredns-rke2-coredns is 10.43.0.10; there is no kube-dns Service");
+	}
+
+	@Test
+	void kubeadmDnsServiceIsKubeDns() {
+		assertThat(range(analyze("kubeadm-1.21-calico"), "service").note())
+			.isEqualTo("DNS Service kube-system/kube-dns is 10.96.0.10");
 	}
 
 	@Test

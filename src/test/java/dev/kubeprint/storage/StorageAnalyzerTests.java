@@ -177,16 +177,16 @@ class StorageAnalyzerTests {
 	}
 
 	@Test
-	void anInTreeProvisionerNeedsNoCsiDriverAndItsVolumeIsFlaggedMigrated() {
+	void anInTreeProvisionerNeedsNoCsiDriverAndItsVolumeIsNotCalledMigratedWithoutACsiNodeSayingSo() {
 		StorageView view = analyze(with(healthy(), storageClass("old", "kubernetes.io/aws-ebs", "Immediate", false, false),
 				pvc("legacy", "data", "", "8Gi", "Bound", "pv-legacy", "8Gi"), inTreePv("pv-legacy", "legacy/data")));
 		assertThat(view.broken()).isEmpty();
 		ChainView chain = chain(view, "legacy/data");
+		String words = "in-tree awsElasticBlockStore, served in-tree: none of the 2 CSINodes lists kubernetes.io/aws-ebs"
+				+ " in storage.alpha.kubernetes.io/migrated-plugins";
 		assertThat(link(chain, "csidriver").name()).isEqualTo("awsElasticBlockStore");
-		assertThat(link(chain, "csidriver").reason()).isEqualTo(
-				"in-tree awsElasticBlockStore, migrated to CSI (ebs.csi.aws.com) since CSI migration");
-		assertThat(link(chain, "pv").details()).contains(
-				"in-tree awsElasticBlockStore, migrated to CSI (ebs.csi.aws.com) since CSI migration");
+		assertThat(link(chain, "csidriver").reason()).isEqualTo(words);
+		assertThat(link(chain, "pv").details()).contains(words);
 	}
 
 	@Test

@@ -146,6 +146,12 @@ final class StorageYaml {
 				""".formatted(name, drivers.length == 0 ? " []" : list.toString());
 	}
 
+	/** A CSINode whose kubelet serves the given in-tree plugins through CSI, as the kubelet writes it. */
+	static String csiNodeMigrated(String name, String plugins, String... drivers) {
+		return csiNode(name, drivers).replace("metadata: {name: " + name + "}", "metadata:\n  name: " + name
+				+ "\n  annotations: {storage.alpha.kubernetes.io/migrated-plugins: \"" + plugins + "\"}");
+	}
+
 	static String attachment(String name, String node, String pv, boolean attached, String attachError,
 			String detachError) {
 		return """

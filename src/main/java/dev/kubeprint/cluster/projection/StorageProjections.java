@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.kubeprint.cluster.facts.CsiDriverFact;
-import dev.kubeprint.cluster.facts.CsiNodeFact;
 import dev.kubeprint.cluster.facts.PersistentVolumeClaimFact;
 import dev.kubeprint.cluster.facts.PersistentVolumeFact;
 import dev.kubeprint.cluster.facts.StorageClassFact;
@@ -15,7 +13,7 @@ import dev.kubeprint.cluster.facts.VolumeAttachmentFact;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
-/** The links of the storage chain: PV, PVC, StorageClass, CSIDriver, CSINode, VolumeAttachment. */
+/** The links of the storage chain: PV, PVC, StorageClass, VolumeAttachment (the CSI objects are in CsiProjections). */
 final class StorageProjections {
 
 	/** Volume sources a PV may use instead of CSI; their presence names the in-tree plugin. */
@@ -238,89 +236,6 @@ final class StorageProjections {
 		boolean expansion;
 
 		final Map<String, String> parameters = new HashMap<>();
-
-	}
-
-	private static final Fields<CsiDriver> CSI_DRIVER_FIELDS = new Fields<CsiDriver>()
-		.field("metadata", (p, d) -> d.meta = Metadata.read(p, Metadata.PLAIN))
-		.object("spec", new Fields<CsiDriver>().bool("attachRequired", (d, v) -> d.attachRequired = v)
-			.bool("podInfoOnMount", (d, v) -> d.podInfoOnMount = v)
-			.text("fsGroupPolicy", (d, v) -> d.fsGroupPolicy = v)
-			.strings("volumeLifecycleModes", (d, v) -> {
-				d.modes.clear();
-				d.modes.addAll(v);
-			}));
-
-	static final Projection<CsiDriverFact> CSI_DRIVER = (p, in) -> {
-		CsiDriver d = CSI_DRIVER_FIELDS.read(p, new CsiDriver());
-		Metadata m = ConfigProjections.required(d.meta);
-		return new CsiDriverFact(m.name, d.attachRequired, d.podInfoOnMount, d.fsGroupPolicy, d.modes);
-	};
-
-	private static final class CsiDriver {
-
-		Metadata meta;
-
-		// Defaults as the API documents them for fields left out.
-		boolean attachRequired = true;
-
-		boolean podInfoOnMount;
-
-		String fsGroupPolicy = "ReadWriteOnceWithFSType";
-
-		final List<String> modes = new ArrayList<>(List.of("Persistent"));
-
-	}
-
-	private static final Fields<CsiNodeDriver> CSI_NODE_DRIVER = new Fields<CsiNodeDriver>()
-		.text("name", (d, v) -> d.name = d.in.intern(v))
-		.text("nodeID", (d, v) -> d.nodeId = v)
-		.object("allocatable", new Fields<CsiNodeDriver>().field("count", (p, d) -> {
-			if (p.currentToken() != JsonToken.VALUE_NULL) {
-				d.count = Json.intValue(p);
-			}
-		}));
-
-	private static final Fields<CsiNode> CSI_NODE_FIELDS = new Fields<CsiNode>()
-		.field("metadata", (p, n) -> n.meta = Metadata.read(p, Metadata.PLAIN))
-		.object("spec", new Fields<CsiNode>().each("drivers", (p, n) -> {
-			CsiNodeDriver d = CSI_NODE_DRIVER.read(p, new CsiNodeDriver(n.in));
-			n.drivers.add(new CsiNodeFact.Driver(d.name, d.nodeId, d.count));
-		}));
-
-	static final Projection<CsiNodeFact> CSI_NODE = (p, in) -> {
-		CsiNode n = CSI_NODE_FIELDS.read(p, new CsiNode(in));
-		return new CsiNodeFact(ConfigProjections.required(n.meta).name, n.drivers);
-	};
-
-	private static final class CsiNode {
-
-		final Interner in;
-
-		Metadata meta;
-
-		final List<CsiNodeFact.Driver> drivers = new ArrayList<>();
-
-		CsiNode(Interner in) {
-			this.in = in;
-		}
-
-	}
-
-	private static final class CsiNodeDriver {
-
-		final Interner in;
-
-		String name = "";
-
-		String nodeId = "";
-
-		/** Null when the driver sets no limit. */
-		Integer count;
-
-		CsiNodeDriver(Interner in) {
-			this.in = in;
-		}
 
 	}
 

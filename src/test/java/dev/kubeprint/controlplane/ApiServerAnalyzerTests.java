@@ -85,7 +85,7 @@ class ApiServerAnalyzerTests {
 		PodFact apiserver = new PodFact("kube-system", "kube-apiserver-cp-1", "cp-1", "Running", true, 0,
 				Resources.NONE, List.of(), "Node", "cp-1", "kube-apiserver",
 				Map.of("max-requests-inflight", "800", "etcd-servers", "https://10.0.0.11:2379"), "", "", "10.0.0.11",
-				true, AT, "", false, false);
+				true, AT, "", false, false, null);
 		ApiServerFlags flags = ApiServerFlags.from(List.of(apiserver));
 		ApiServerView view = analyzer.analyze(poll(realServer()), flags, en);
 		assertThat(view.inflight()).extracting(InflightRow::kind, InflightRow::limit, InflightRow::limitSource)

@@ -37,7 +37,7 @@ public final class LargeCluster {
 		for (int i = 0; i < pods; i++) {
 			list.add(new PodFact("ns-" + (i % 500), "p-" + i, "n-" + (i % nodes), "Running", true, 0,
 					new Resources(100, 1 << 20, 1), List.of(), "ReplicaSet", "rs", "", Map.of(), "", "", "", false,
-					null, "", i % 1000 == 0, i % 700 == 0));
+					null, "", i % 1000 == 0, i % 700 == 0, null));
 		}
 		Map<FactKind<?>, KindFacts<?>> kinds = new HashMap<>(base.kinds());
 		kinds.put(FactKind.PODS, new KindFacts<>(FactKind.PODS, Availability.ok(), list, base.observedAt()));

@@ -23,11 +23,14 @@ import java.util.Map;
  * @param appArmorAnnotations whether the pod still sets AppArmor profiles by the beta annotations that the
  * securityContext fields replace (GA in 1.30)
  * @param sidecars whether an init container has restartPolicy Always: a native sidecar container
+ * @param deletionTimestamp when deletion was asked for (the pod is terminating), null while it is not: a pod on an
+ * unreachable node keeps its phase Running long after it was evicted
  */
 public record PodFact(String namespace, String name, String nodeName, String phase, boolean ready, int restarts,
 		Resources requests, List<String> claimNames, String ownerKind, String ownerName, String component,
 		Map<String, String> flags, String reason, String message, String podIp, boolean hostNetwork,
-		Instant created, String image, boolean appArmorAnnotations, boolean sidecars) {
+		Instant created, String image, boolean appArmorAnnotations, boolean sidecars,
+		Instant deletionTimestamp) {
 
 	public PodFact {
 		claimNames = List.copyOf(claimNames);
@@ -44,6 +47,10 @@ public record PodFact(String namespace, String name, String nodeName, String pha
 
 	public boolean pending() {
 		return "Pending".equals(phase);
+	}
+
+	public boolean terminating() {
+		return deletionTimestamp != null;
 	}
 
 	/** Succeeded and Failed pods hold no resources on their node any more. */

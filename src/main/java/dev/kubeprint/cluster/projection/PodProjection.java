@@ -81,7 +81,8 @@ final class PodProjection implements Projection<PodFact> {
 		return new PodFact(in.intern(b.meta.namespace), b.meta.name, b.nodeName, b.phase, b.ready, b.restarts,
 				requests, b.claims, in.intern(b.meta.ownerKind), b.meta.ownerName, in.intern(component),
 				system ? b.flags : Map.of(), b.reason, b.message, b.podIp, b.hostNetwork, b.meta.created,
-				system ? in.intern(b.image) : "", !b.meta.annotations.isEmpty(), b.sidecars);
+				system ? in.intern(b.image) : "", !b.meta.annotations.isEmpty(), b.sidecars,
+				b.meta.deleted);
 	}
 
 	/** The pod as it is read, before it becomes an immutable fact. */

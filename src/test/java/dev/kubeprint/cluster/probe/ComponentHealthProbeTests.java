@@ -112,7 +112,7 @@ class ComponentHealthProbeTests {
 
 	private static PodFact pod(String name, String component, String ip, Map<String, String> flags) {
 		return new PodFact("kube-system", name, "cp-1", "Running", true, 0, Resources.NONE, List.of(), "Node", "cp-1",
-				component, flags, "", "", ip, true, Instant.parse("2026-11-20T00:00:00Z"), "", false, false);
+				component, flags, "", "", ip, true, Instant.parse("2026-11-20T00:00:00Z"), "", false, false, null);
 	}
 
 }

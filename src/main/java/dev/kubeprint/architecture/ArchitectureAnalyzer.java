@@ -71,7 +71,10 @@ public final class ArchitectureAnalyzer {
 				podsKnown ? (int) pods.stream().filter(PodFact::running).count() : -1,
 				podsKnown ? (int) pods.stream().filter(PodFact::pending).count() : -1,
 				podsKnown ? (int) pods.stream().filter((p) -> "Failed".equals(p.phase())).count() : -1,
-				count(facts, FactKind.NAMESPACES), count(facts, FactKind.SERVICES), rollUp(cp), rollUp(wk));
+				count(facts, FactKind.NAMESPACES), count(facts, FactKind.SERVICES), rollUp(cp), rollUp(wk),
+				// Running says little on its own: a pod on an unreachable node stays Running, not ready, terminating
+				podsKnown ? (int) pods.stream().filter((p) -> p.running() && !p.ready()).count() : -1,
+				podsKnown ? (int) pods.stream().filter(PodFact::terminating).count() : -1);
 	}
 
 	private static int count(ClusterFacts facts, FactKind<?> kind) {

@@ -18,7 +18,8 @@ public record ArchitectureView(SummaryView summary, DiagramView diagram, List<Co
 
 	/** Headline numbers; -1 where the facts are not available. */
 	public record SummaryView(String serverVersion, int nodes, int readyNodes, int pods, int runningPods,
-			int pendingPods, int failedPods, int namespaces, int services, Health controlPlane, Health workers) {
+			int pendingPods, int failedPods, int namespaces, int services, Health controlPlane, Health workers,
+			int notReadyPods, int terminatingPods) {
 
 		public String nodesShown() {
 			return nodes < 0 ? Units.UNKNOWN : readyNodes + "/" + nodes;

@@ -75,4 +75,13 @@ class DemoClusterTests {
 		assertThat(view.diagram().grouped()).isTrue();
 	}
 
+	@Test
+	void theOverviewCountsRunningPodsThatAreNotReady() {
+		// general-7's DaemonSet pods still say Running; only their Ready condition tells
+		assertThat(view.summary().runningPods()).isEqualTo(135);
+		assertThat(view.summary().notReadyPods()).isEqualTo(9);
+		// the README's three pods on general-7 evicted by the taint manager
+		assertThat(view.summary().terminatingPods()).isEqualTo(3);
+	}
+
 }

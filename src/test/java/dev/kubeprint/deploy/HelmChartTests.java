@@ -42,10 +42,10 @@ class HelmChartTests {
 
 	// What the app actually reads, as "apiGroup/resource"; anything more is excess privilege.
 	private static final Set<String> READ_RESOURCES = Set.of("/nodes", "/pods", "/namespaces", "/services",
-			"/configmaps", "/persistentvolumes", "/persistentvolumeclaims", "discovery.k8s.io/endpointslices",
-			"storage.k8s.io/storageclasses", "storage.k8s.io/csidrivers", "storage.k8s.io/csinodes",
-			"storage.k8s.io/volumeattachments", "coordination.k8s.io/leases", "apps/daemonsets", "apps/deployments",
-			"networking.k8s.io/networkpolicies", "networking.k8s.io/servicecidrs");
+			"/configmaps", "/persistentvolumes", "/persistentvolumeclaims", "/events",
+			"discovery.k8s.io/endpointslices", "storage.k8s.io/storageclasses", "storage.k8s.io/csidrivers",
+			"storage.k8s.io/csinodes", "storage.k8s.io/volumeattachments", "coordination.k8s.io/leases",
+			"apps/daemonsets", "apps/deployments", "apps/statefulsets", "networking.k8s.io/networkpolicies", "networking.k8s.io/servicecidrs");
 
 	private static final Set<String> NON_RESOURCE_URLS = Set.of("/version", "/readyz", "/readyz/*", "/livez",
 			"/livez/*", "/metrics");

@@ -39,6 +39,7 @@ class EveryUrlTests {
 				Arguments.of("/control-plane", "data-topology=\"STACKED\""),
 				Arguments.of("/etcd", "id=\"panel-etcd-database\""),
 				Arguments.of("/nodes", "data-filter=\"nodes-table\""),
+				Arguments.of("/workloads", "data-state=\"RUNNING_NOT_READY\""),
 				Arguments.of("/network", "id=\"range-pod\""),
 				Arguments.of("/scale", "id=\"scale-secret-size\""),
 				Arguments.of("/storage", "data-chain=\"data/data-redis-0\""),
@@ -56,7 +57,11 @@ class EveryUrlTests {
 				Arguments.of("etcd-quorum", "class=\"etcd-quorum\""),
 				Arguments.of("etcd-database", "class=\"etcd-database\""),
 				Arguments.of("nodes-summary", "data-mode=\"ipvs\""), Arguments.of("nodes-grid", "svg class=\"node-grid\""),
-				Arguments.of("nodes-table", "id=\"node-general-7\""), Arguments.of("network-ranges", "id=\"range-pod\""),
+				Arguments.of("nodes-table", "id=\"node-general-7\""),
+				Arguments.of("workloads-pods", "data-state=\"PENDING\""),
+				Arguments.of("workloads-controllers", "class=\"workload-controllers\""),
+				Arguments.of("workloads-nodes", "data-node=\"general-7\""),
+				Arguments.of("workloads-events", "events: not in this snapshot"), Arguments.of("network-ranges", "id=\"range-pod\""),
 				Arguments.of("network-cni", "data-cni=\"calico\""), Arguments.of("network-ip-use", "panel-network-ip-use"),
 				Arguments.of("scale-gauges", "svg class=\"gauge\""), Arguments.of("scale-objects", "panel-scale-objects"),
 				Arguments.of("storage-summary", "data-class=\"alicloud-disk-essd\""),
@@ -70,7 +75,7 @@ class EveryUrlTests {
 	static Stream<Arguments> twins() {
 		return Stream.of(Arguments.of("/overview", "\"controlPlane\""), Arguments.of("/control-plane", "\"topology\""),
 				Arguments.of("/etcd", "\"asSeenByTheApi\""), Arguments.of("/nodes", "\"kubeProxy\""),
-				Arguments.of("/network", "\"ranges\""), Arguments.of("/scale", "\"dimensions\""),
+				Arguments.of("/workloads", "\"controllers\""), Arguments.of("/network", "\"ranges\""), Arguments.of("/scale", "\"dimensions\""),
 				Arguments.of("/storage", "\"chains\""), Arguments.of("/storage?page=1", "\"pageSize\""),
 				Arguments.of("/versions", "\"skew\""));
 	}

@@ -65,9 +65,17 @@ public final class FactKind<T> {
 	public static final FactKind<ServiceCidrFact> SERVICE_CIDRS = new FactKind<>("networking.k8s.io", "v1",
 			"servicecidrs", "ServiceCIDR", false, ServiceCidrFact.class);
 
+	public static final FactKind<StatefulSetFact> STATEFUL_SETS = new FactKind<>("apps", "v1", "statefulsets",
+			"StatefulSet", true, StatefulSetFact.class);
+
+	/** Core v1 Events, which cluster-info dumps collect too; bounded, see {@link EventBound}. */
+	public static final FactKind<EventFact> EVENTS = new FactKind<>("", "v1", "events", "Event", true,
+			EventFact.class);
+
 	public static final List<FactKind<?>> ALL = List.of(NODES, PODS, NAMESPACES, SERVICES, ENDPOINT_SLICES,
 			CONFIG_MAPS, SECRETS, PERSISTENT_VOLUMES, PERSISTENT_VOLUME_CLAIMS, STORAGE_CLASSES, CSI_DRIVERS,
-			CSI_NODES, VOLUME_ATTACHMENTS, LEASES, DAEMON_SETS, DEPLOYMENTS, NETWORK_POLICIES, SERVICE_CIDRS);
+			CSI_NODES, VOLUME_ATTACHMENTS, LEASES, DAEMON_SETS, DEPLOYMENTS, NETWORK_POLICIES, SERVICE_CIDRS,
+			STATEFUL_SETS, EVENTS);
 
 	private final String group;
 

@@ -7,11 +7,27 @@ import java.util.List;
  * All facts of one kind, with whether they could be had.
  *
  * @param syncedAt when these items were last known to match the cluster (null before the first sync)
+ * @param dropped how many items were left out to keep the kind bounded (Events beyond the newest
+ * {@link EventBound#KEPT}), so that a page can say it shows only part; 0 for every other kind
  */
-public record KindFacts<T>(FactKind<T> kind, Availability availability, List<T> items, Instant syncedAt) {
+public record KindFacts<T>(FactKind<T> kind, Availability availability, List<T> items, Instant syncedAt,
+		int dropped) {
 
+	public KindFacts(FactKind<T> kind, Availability availability, List<T> items, Instant syncedAt) {
+		this(kind, availability, items, syncedAt, 0);
+	}
+
+	// The bound is enforced here, where every source assembles its facts, so no source can forget it.
+	@SuppressWarnings("unchecked")
 	public KindFacts {
-		items = List.copyOf(items);
+		if (kind == FactKind.EVENTS) {
+			List<EventFact> events = (List<EventFact>) items;
+			dropped += EventBound.overCap(events);
+			items = (List<T>) EventBound.newest(events);
+		}
+		else {
+			items = List.copyOf(items);
+		}
 	}
 
 	public static <T> KindFacts<T> loading(FactKind<T> kind) {

@@ -26,11 +26,14 @@ import java.util.Map;
  * @param program what the first container runs, kept for kube-system pods only: the base name of its first
  * command word ("kube-apiserver" of /usr/local/bin/kube-apiserver; hyperkube's sub-command), so a component
  * is found by what it runs, whatever its name and labels; "" when not known
+ * @param deletionTimestamp when deletion was asked for (the pod is terminating), null while it is not: a pod on an
+ * unreachable node keeps its phase Running long after it was evicted
  */
 public record PodFact(String namespace, String name, String nodeName, String phase, boolean ready, int restarts,
 		Resources requests, List<String> claimNames, String ownerKind, String ownerName, String component,
 		Map<String, String> flags, String reason, String message, String podIp, boolean hostNetwork,
-		Instant created, String image, boolean appArmorAnnotations, boolean sidecars, String program) {
+		Instant created, String image, boolean appArmorAnnotations, boolean sidecars, String program,
+		Instant deletionTimestamp) {
 
 	public PodFact {
 		claimNames = List.copyOf(claimNames);
@@ -38,13 +41,13 @@ public record PodFact(String namespace, String name, String nodeName, String pha
 		program = (program != null) ? program : "";
 	}
 
-	/** A pod whose program is not known. */
+	/** A pod whose program is not known and that is not being deleted. */
 	public PodFact(String namespace, String name, String nodeName, String phase, boolean ready, int restarts,
 			Resources requests, List<String> claimNames, String ownerKind, String ownerName, String component,
 			Map<String, String> flags, String reason, String message, String podIp, boolean hostNetwork,
 			Instant created, String image, boolean appArmorAnnotations, boolean sidecars) {
 		this(namespace, name, nodeName, phase, ready, restarts, requests, claimNames, ownerKind, ownerName, component,
-				flags, reason, message, podIp, hostNetwork, created, image, appArmorAnnotations, sidecars, "");
+				flags, reason, message, podIp, hostNetwork, created, image, appArmorAnnotations, sidecars, "", null);
 	}
 
 	public boolean scheduled() {
@@ -57,6 +60,10 @@ public record PodFact(String namespace, String name, String nodeName, String pha
 
 	public boolean pending() {
 		return "Pending".equals(phase);
+	}
+
+	public boolean terminating() {
+		return deletionTimestamp != null;
 	}
 
 	/** Succeeded and Failed pods hold no resources on their node any more. */

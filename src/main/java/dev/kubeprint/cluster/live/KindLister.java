@@ -118,7 +118,12 @@ final class KindLister<T> {
 
 	private ListDecoder.Page decode(Response response, Map<String, T> fresh) {
 		try (JsonParser parser = MAPPER.createParser(response.body().byteStream())) {
-			return ListDecoder.decode(parser, projection, interner, (fact) -> fresh.put(FactKeys.key(fact), fact),
+			return ListDecoder.decode(parser, projection, interner, (fact) -> {
+				// A list of a busy cluster's Events is mostly Normal ones nobody reads: dropped as they stream by
+				if (KindState.worthKeeping(fact)) {
+					fresh.put(FactKeys.key(fact), fact);
+				}
+			},
 					(index, reason) -> problems.add(new SourceProblem(
 							kind.resourceName() + " item " + index + " of a list", reason)));
 		}

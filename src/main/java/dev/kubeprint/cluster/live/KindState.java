@@ -10,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.kubeprint.cluster.facts.Availability;
+import dev.kubeprint.cluster.facts.EventBound;
+import dev.kubeprint.cluster.facts.EventFact;
 import dev.kubeprint.cluster.facts.FactKind;
 import dev.kubeprint.cluster.facts.KindFacts;
 
@@ -64,11 +66,23 @@ final class KindState<T> {
 	 * resourceVersion); facts are records, so an equal one means nothing to publish and no view to recompute.
 	 */
 	synchronized void upsert(T fact, Instant now) {
+		if (!worthKeeping(fact)) {
+			markCurrent(now);
+			return;
+		}
 		T previous = items.put(FactKeys.key(fact), fact);
 		if (!fact.equals(previous)) {
 			itemsChanged();
 		}
 		markCurrent(now);
+	}
+
+	/**
+	 * Events are filtered as they arrive, not only when published: a busy cluster's Normal events would
+	 * otherwise fill the heap between publications. The cap itself is applied when the facts are assembled.
+	 */
+	static boolean worthKeeping(Object fact) {
+		return !(fact instanceof EventFact event) || EventBound.kept(event);
 	}
 
 	synchronized void delete(T fact, Instant now) {

@@ -32,6 +32,9 @@ final class Metadata {
 
 	Instant created;
 
+	/** Set once deletion was asked for; kept for every kind since it costs nothing while null. */
+	Instant deleted;
+
 	/**
 	 * How one kind reads metadata, to be kept in a constant of that kind's projection.
 	 * @param keepLabels whether labels are kept (they are large in aggregate; pods drop them)
@@ -42,7 +45,8 @@ final class Metadata {
 		Fields<Metadata> fields = new Fields<Metadata>().text("name", (m, v) -> m.name = v)
 			.text("namespace", (m, v) -> m.namespace = v)
 			.each("ownerReferences", (p, m) -> m.owner(OWNER.read(p, new Owner())))
-			.time("creationTimestamp", (m, v) -> m.created = v);
+			.time("creationTimestamp", (m, v) -> m.created = v)
+			.time("deletionTimestamp", (m, v) -> m.deleted = v);
 		if (keepLabels) {
 			fields.map("labels", (m, v) -> m.labels = v);
 		}

@@ -82,7 +82,7 @@ final class PodProjection implements Projection<PodFact> {
 				requests, b.claims, in.intern(b.meta.ownerKind), b.meta.ownerName, in.intern(component),
 				system ? b.flags : Map.of(), b.reason, b.message, b.podIp, b.hostNetwork, b.meta.created,
 				system ? in.intern(b.image) : "", !b.meta.annotations.isEmpty(), b.sidecars,
-				system ? in.intern(b.program) : "");
+				system ? in.intern(b.program) : "", b.meta.deleted);
 	}
 
 	/** The pod as it is read, before it becomes an immutable fact. */

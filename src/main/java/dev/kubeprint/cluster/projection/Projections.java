@@ -24,7 +24,9 @@ public final class Projections {
 			Map.entry(FactKind.DAEMON_SETS, WorkloadProjections.DAEMON_SET),
 			Map.entry(FactKind.DEPLOYMENTS, WorkloadProjections.DEPLOYMENT),
 			Map.entry(FactKind.NETWORK_POLICIES, NetworkProjections.NETWORK_POLICY),
-			Map.entry(FactKind.SERVICE_CIDRS, NetworkProjections.SERVICE_CIDR));
+			Map.entry(FactKind.SERVICE_CIDRS, NetworkProjections.SERVICE_CIDR),
+			Map.entry(FactKind.STATEFUL_SETS, WorkloadProjections.STATEFUL_SET),
+			Map.entry(FactKind.EVENTS, EventProjection.EVENT));
 
 	private Projections() {
 	}

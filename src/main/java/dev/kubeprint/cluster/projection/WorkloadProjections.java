@@ -9,8 +9,9 @@ import java.util.Map;
 import dev.kubeprint.cluster.facts.DaemonSetFact;
 import dev.kubeprint.cluster.facts.DeploymentFact;
 import dev.kubeprint.cluster.facts.LeaseFact;
+import dev.kubeprint.cluster.facts.StatefulSetFact;
 
-/** DaemonSets, Deployments and Leases: how the cluster's own components are run and who leads them. */
+/** DaemonSets, Deployments, StatefulSets and Leases: how the cluster's own components are run and who leads them. */
 final class WorkloadProjections {
 
 	private WorkloadProjections() {
@@ -134,6 +135,28 @@ final class WorkloadProjections {
 		Metadata m = ConfigProjections.required(d.meta);
 		return new DeploymentFact(in.intern(m.namespace), m.name, d.replicas, d.ready, d.available, d.updated,
 				d.template.images);
+	};
+
+	private static final class StatefulSet {
+
+		Metadata meta;
+
+		/** The default when the spec leaves it out. */
+		int replicas = 1;
+
+		int ready;
+
+	}
+
+	private static final Fields<StatefulSet> STATEFUL_SET_FIELDS = new Fields<StatefulSet>()
+		.field("metadata", (p, s) -> s.meta = Metadata.read(p, Metadata.PLAIN))
+		.object("spec", new Fields<StatefulSet>().integer("replicas", (s, v) -> s.replicas = v))
+		.object("status", new Fields<StatefulSet>().integer("readyReplicas", (s, v) -> s.ready = v));
+
+	static final Projection<StatefulSetFact> STATEFUL_SET = (p, in) -> {
+		StatefulSet s = STATEFUL_SET_FIELDS.read(p, new StatefulSet());
+		Metadata m = ConfigProjections.required(s.meta);
+		return new StatefulSetFact(in.intern(m.namespace), m.name, s.replicas, s.ready);
 	};
 
 	private static final Fields<Lease> LEASE_FIELDS = new Fields<Lease>()

@@ -22,6 +22,7 @@ final class FileNames {
 			Map.entry("cm", "configmaps"), Map.entry("pv", "persistentvolumes"), Map.entry("pvs", "persistentvolumes"),
 			Map.entry("pvc", "persistentvolumeclaims"), Map.entry("pvcs", "persistentvolumeclaims"),
 			Map.entry("sc", "storageclasses"), Map.entry("ds", "daemonsets"), Map.entry("deploy", "deployments"),
+			Map.entry("sts", "statefulsets"), Map.entry("ev", "events"),
 			Map.entry("netpol", "networkpolicies"), Map.entry("networkpolicy", "networkpolicies"));
 
 	/** troubleshoot.sh writes one file per namespace into a folder named for the resource. */

@@ -92,7 +92,7 @@ class RealWorldSnapshotTests {
 	private static void assertCollectedOnlyByClusterInfoDump(ClusterFacts facts) {
 		for (FactKind<?> kind : FactKind.ALL) {
 			boolean collected = kind == FactKind.NODES || kind == FactKind.PODS || kind == FactKind.SERVICES
-					|| kind == FactKind.DAEMON_SETS || kind == FactKind.DEPLOYMENTS;
+					|| kind == FactKind.DAEMON_SETS || kind == FactKind.DEPLOYMENTS || kind == FactKind.EVENTS;
 			assertThat(facts.availability(kind).state()).as(kind.resourceName())
 				.isEqualTo(collected ? State.OK : State.NOT_COLLECTED);
 		}

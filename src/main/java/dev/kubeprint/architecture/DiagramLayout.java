@@ -10,6 +10,7 @@ import dev.kubeprint.architecture.DiagramView.Box;
 import dev.kubeprint.architecture.DiagramView.Card;
 import dev.kubeprint.architecture.DiagramView.Chip;
 import dev.kubeprint.i18n.Texts;
+import dev.kubeprint.i18n.Units;
 import dev.kubeprint.health.Health;
 import dev.kubeprint.health.ComponentView;
 
@@ -110,9 +111,9 @@ final class DiagramLayout {
 		int row = index / COLUMNS;
 		int x = 36 + col * (CARD_W + GAP);
 		int y = WORKERS_TOP + 48 + row * (CARD_H + GAP);
-		int bar = capacity <= 0 ? 0 : (int) Math.min(CARD_W - 24, (CARD_W - 24) * pods / capacity);
+		int bar = (capacity <= 0 || pods < 0) ? 0 : (int) Math.min(CARD_W - 24, (CARD_W - 24) * pods / capacity);
 		return new Card(truncate(title), truncate(subtitle), truncate(counts), x, y, CARD_W, CARD_H, health,
-				tooltip, href, chips, bar, t.get("diagram.pods", pods, capacity));
+				tooltip, href, chips, bar, t.get("diagram.pods", Units.countOrUnknown(pods), capacity));
 	}
 
 	private static List<Chip> chips(Health kubelet, Health proxy, Health runtime, Health cni, String runtimeLabel,

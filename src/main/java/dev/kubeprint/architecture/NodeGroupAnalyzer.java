@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import dev.kubeprint.cluster.facts.ClusterFacts;
+import dev.kubeprint.cluster.facts.FactKind;
 import dev.kubeprint.cluster.facts.ConditionFact;
 import dev.kubeprint.cluster.facts.NodeFact;
 import dev.kubeprint.cluster.facts.PodFact;
@@ -38,9 +39,11 @@ public final class NodeGroupAnalyzer {
 
 	public List<NodeTileView> tiles(ClusterFacts facts, Texts t) {
 		Map<String, NodeAgents> agents = agents(facts);
+		// Without pods nothing is known of what runs on a node: not none, not zero.
+		NodeAgents otherwise = facts.availability(FactKind.PODS).hasData() ? NodeAgents.NONE : NodeAgents.UNKNOWN;
 		return facts.nodes()
 			.stream()
-			.map((n) -> tile(n, agents.getOrDefault(n.name(), NodeAgents.NONE), t))
+			.map((n) -> tile(n, agents.getOrDefault(n.name(), otherwise), t))
 			.sorted(Comparator.comparing(NodeTileView::role).thenComparing(NodeTileView::pool)
 				.thenComparing(NodeTileView::name))
 			.toList();
@@ -76,7 +79,7 @@ public final class NodeGroupAnalyzer {
 			}
 			proxies += n.kubeProxy() == Health.HEALTHY ? 1 : 0;
 			cnis += n.cni() == Health.HEALTHY ? 1 : 0;
-			pods += n.pods();
+			pods = (pods < 0 || n.pods() < 0) ? -1 : pods + n.pods();
 			capacity += n.podCapacity();
 			health = health.worse(n.health() == Health.DOWN && nodes.size() > 1 ? Health.DEGRADED : n.health());
 		}
@@ -121,10 +124,16 @@ public final class NodeGroupAnalyzer {
 
 		static final NodeAgents NONE = new NodeAgents(0, Health.NOT_APPLICABLE, Health.NOT_APPLICABLE);
 
+		/** Pods were not read: -1 pods, as views write an unknown count. */
+		static final NodeAgents UNKNOWN = new NodeAgents(-1, Health.UNKNOWN, Health.UNKNOWN);
+
 	}
 
 	/** One pass over all pods, so 150,000 pods cost one loop, not one per node. */
 	private Map<String, NodeAgents> agents(ClusterFacts facts) {
+		if (!facts.availability(FactKind.PODS).hasData()) {
+			return Map.of();
+		}
 		Map<String, long[]> pods = new HashMap<>();
 		Map<String, Health> proxies = new HashMap<>();
 		Map<String, Health> cnis = new HashMap<>();

@@ -40,6 +40,8 @@ final class IpUse {
 	}
 
 	private static IpUseView fromNodeBlocks(ClusterFacts facts, SystemPods system, List<Source> clusterPod, Texts t) {
+		// Without pods the blocks' size and the room for nodes are known, their use is not: no row says 0.
+		boolean podsKnown = facts.availability(FactKind.PODS).hasData();
 		Map<String, long[]> perNode = new HashMap<>();
 		for (PodFact p : facts.pods()) {
 			if (p.scheduled() && !p.terminated() && !p.hostNetwork()) {
@@ -58,6 +60,9 @@ final class IpUse {
 			prefixes.merge(block.get().prefix(), 1, Integer::sum);
 			// The network address and the gateway the bridge takes are not for pods.
 			long addresses = Math.max(1, block.get().size() - 2);
+			if (!podsKnown) {
+				continue;
+			}
 			long pods = perNode.getOrDefault(n.name(), new long[1])[0];
 			uses.add(new NodeIpUse(n.name(), block.get().toString(), addresses, pods,
 					(int) Math.round(100.0 * pods / addresses)));
@@ -78,12 +83,15 @@ final class IpUse {
 			.filter((c) -> c.bits() == 32)
 			.findFirst();
 		int nodes = facts.nodes().size();
+		String podsUnknown = podsKnown ? ""
+				: " " + t.get("network.ip-use.pods-unknown", facts.availability(FactKind.PODS).reason());
 		if (cluster.isEmpty() || cluster.get().prefix() > blockPrefix) {
-			return new IpUseView("", blockPrefix, -1, nodes, t.get("network.ip-use.cluster-unknown"), busiest, over80);
+			return new IpUseView("", blockPrefix, -1, nodes, t.get("network.ip-use.cluster-unknown") + podsUnknown,
+					busiest, over80);
 		}
 		long blocks = 1L << Math.min(62, blockPrefix - cluster.get().prefix());
 		String text = t.get("network.ip-use.cluster", cluster.get(), blocks, blockPrefix, nodes,
-				Math.round(100.0 * nodes / blocks));
+				Math.round(100.0 * nodes / blocks)) + podsUnknown;
 		return new IpUseView(cluster.get().toString(), blockPrefix, blocks, nodes, text, busiest, over80);
 	}
 

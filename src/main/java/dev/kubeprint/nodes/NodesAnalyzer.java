@@ -20,6 +20,7 @@ import dev.kubeprint.cluster.facts.NodeFact;
 import dev.kubeprint.cluster.facts.PodFact;
 import dev.kubeprint.config.KubeprintProperties.NodeGroupingProperties;
 import dev.kubeprint.i18n.Texts;
+import dev.kubeprint.i18n.Units;
 import dev.kubeprint.nodes.NodesView.ConditionRow;
 import dev.kubeprint.nodes.NodesView.GridGroup;
 import dev.kubeprint.nodes.NodesView.GridTile;
@@ -50,9 +51,10 @@ public final class NodesAnalyzer {
 
 	public NodesView analyze(ClusterFacts facts, Texts t) {
 		Map<String, Load> loads = loads(facts);
+		boolean podsKnown = facts.availability(FactKind.PODS).hasData();
 		List<NodeRow> rows = new ArrayList<>(facts.nodes().size());
 		for (NodeFact n : facts.nodes()) {
-			rows.add(row(n, loads.getOrDefault(n.name(), new Load()), t));
+			rows.add(row(n, loads.getOrDefault(n.name(), podsKnown ? new Load() : Load.unknown()), podsKnown, t));
 		}
 		rows.sort(Comparator.comparingInt((NodeRow r) -> rank(r.health())).thenComparing(NodeRow::name));
 		return new NodesView(summary(facts, rows), kubeProxy(facts, t), grid(rows, t), rows);
@@ -93,7 +95,7 @@ public final class NodesAnalyzer {
 		int cordoned = (int) facts.nodes().stream().filter(NodeFact::unschedulable).count();
 		Availability nodes = facts.availability(FactKind.NODES);
 		return new Summary(rows.size(), ready, notReady, pressured, cordoned, pods, capacity, docker,
-				nodes.hasData() ? "" : nodes.reason());
+				nodes.hasData() ? "" : nodes.reason(), facts.availability(FactKind.PODS).hasData());
 	}
 
 	private static KubeProxyView kubeProxy(ClusterFacts facts, Texts t) {
@@ -109,7 +111,7 @@ public final class NodesAnalyzer {
 				mode.source() == KubeProxyMode.Source.NOT_COLLECTED ? "" : mode.detail());
 	}
 
-	private NodeRow row(NodeFact n, Load load, Texts t) {
+	private NodeRow row(NodeFact n, Load load, boolean podsKnown, Texts t) {
 		NodeHealth.NodeState state = NodeHealth.state(n, t);
 		Health health = state.health();
 		String reason = state.reason();
@@ -121,7 +123,7 @@ public final class NodesAnalyzer {
 				first(n, grouping.zoneLabels()), health, reason, conditions(n, t), info.kubeletVersion(),
 				info.runtimeName(), info.runtimeVersion(), runtimeWarning, info.osImage(), info.kernelVersion(),
 				load.kubeProxy, load.cni, load.pods, n.allocatable().pods(), load.cpu, n.allocatable().cpuMillis(),
-				load.memory, n.allocatable().memoryBytes(), docker.needsAttention() ? "" : docker.text());
+				load.memory, n.allocatable().memoryBytes(), docker.needsAttention() ? "" : docker.text(), podsKnown);
 	}
 
 	/**
@@ -175,7 +177,8 @@ public final class NodesAnalyzer {
 				int fill = r.podCapacity() <= 0 ? 0
 						: (int) Math.min(8, Math.round(8.0 * r.pods() / r.podCapacity()));
 				tiles.add(new GridTile(r.name(), (i % GRID_COLUMNS) * TILE, (i / GRID_COLUMNS) * TILE, fill,
-						r.health(), t.get("nodes.tile", r.name(), r.reason(), r.pods(), r.podCapacity())));
+						r.health(), t.get("nodes.tile", r.name(), r.reason(), r.podsKnown() ? r.pods() : Units.UNKNOWN,
+								r.podCapacity())));
 			}
 			NodeRow first = members.get(0);
 			int columns = Math.min(members.size(), GRID_COLUMNS);
@@ -203,6 +206,14 @@ public final class NodesAnalyzer {
 		Health kubeProxy = Health.NOT_APPLICABLE;
 
 		Health cni = Health.NOT_APPLICABLE;
+
+		/** Pods were not read: whether agents run on the node is unknown, not "none runs here". */
+		static Load unknown() {
+			Load load = new Load();
+			load.kubeProxy = Health.UNKNOWN;
+			load.cni = Health.UNKNOWN;
+			return load;
+		}
 
 	}
 

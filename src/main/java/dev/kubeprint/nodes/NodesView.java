@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.kubeprint.health.Health;
+import dev.kubeprint.i18n.Units;
 import dev.kubeprint.health.NodeHealth.ConditionVerdict;
 
 /**
@@ -22,7 +23,13 @@ public record NodesView(Summary summary, KubeProxyView kubeProxy, GridView grid,
 	 * which are not Ready; docker before 1.24 (dockershim) and on a Ready 1.24+ node (cri-dockerd) is no problem
 	 */
 	public record Summary(int nodes, int ready, int notReady, int pressured, int cordoned, long pods,
-			long podCapacity, int dockerNodes, String availability) {
+			long podCapacity, int dockerNodes, String availability, boolean podsKnown) {
+
+		/** Pods on the nodes against what they allow; the count is unknown, not 0, when pods were not read. */
+		public String podsShown() {
+			return (podsKnown ? String.valueOf(pods) : Units.UNKNOWN) + "/" + podCapacity;
+		}
+
 	}
 
 	/**
@@ -84,10 +91,19 @@ public record NodesView(Summary summary, KubeProxyView kubeProxy, GridView grid,
 			List<ConditionRow> conditions, String kubeletVersion, String runtime, String runtimeVersion,
 			String runtimeWarning, String osImage, String kernelVersion, Health kubeProxy, Health cni, long pods,
 			long podCapacity, long cpuRequestedMillis, long cpuAllocatableMillis, long memoryRequestedBytes,
-			long memoryAllocatableBytes, String runtimeNote) {
+			long memoryAllocatableBytes, String runtimeNote, boolean podsKnown) {
 
 		public NodeRow {
 			conditions = List.copyOf(conditions);
+		}
+
+		/** Pods, CPU and memory requests come from the pods: unknown, not 0, when pods were not read. */
+		public String podsShown() {
+			return (podsKnown ? String.valueOf(pods) : Units.UNKNOWN) + "/" + podCapacity;
+		}
+
+		public String percentShown(int percent) {
+			return podsKnown ? percent + "%" : Units.UNKNOWN;
 		}
 
 		public int podsPercent() {
@@ -104,13 +120,13 @@ public record NodesView(Summary summary, KubeProxyView kubeProxy, GridView grid,
 
 		/** Whole cores with one decimal, as kubectl describe node reads. */
 		public String cpuText() {
-			return String.format(java.util.Locale.ROOT, "%.1f / %.1f", cpuRequestedMillis / 1000.0,
-					cpuAllocatableMillis / 1000.0);
+			return (podsKnown ? String.format(java.util.Locale.ROOT, "%.1f", cpuRequestedMillis / 1000.0) : Units.UNKNOWN)
+					+ String.format(java.util.Locale.ROOT, " / %.1f", cpuAllocatableMillis / 1000.0);
 		}
 
 		public String memoryText() {
-			return String.format(java.util.Locale.ROOT, "%.1f / %.1f GiB", memoryRequestedBytes / GIB,
-					memoryAllocatableBytes / GIB);
+			return (podsKnown ? String.format(java.util.Locale.ROOT, "%.1f", memoryRequestedBytes / GIB) : Units.UNKNOWN)
+					+ String.format(java.util.Locale.ROOT, " / %.1f GiB", memoryAllocatableBytes / GIB);
 		}
 
 		private static final double GIB = 1024.0 * 1024 * 1024;

@@ -97,6 +97,11 @@ public record VersionsView(String serverVersion, List<ChangeRow> changes, SkewVi
 			return unavailable.isEmpty() && nodesUnknown.isEmpty();
 		}
 
+		/** How many are outside the policy; unknown, not 0, when the policy could not be checked. */
+		public String offendersShown() {
+			return offendersKnown() ? String.valueOf(offenders.size()) : Units.UNKNOWN;
+		}
+
 		public String apiServerShown() {
 			return Units.orUnknown(apiServer);
 		}

@@ -49,6 +49,8 @@ class EveryUrlTests {
 	/** Each panel with a piece of its own content. */
 	static Stream<Arguments> panels() {
 		return Stream.of(Arguments.of("status", "status-bar"), Arguments.of("summary", "class=\"summary\""),
+				Arguments.of("distribution", "data-distribution=\"kubeadm\""),
+				Arguments.of("cp-distribution", "data-distribution=\"kubeadm\""),
 				Arguments.of("diagram", "<svg"), Arguments.of("control-plane-components", "id=\"component-etcd\""),
 				Arguments.of("worker-components", "id=\"component-kubelet\""),
 				Arguments.of("node-groups", "general"), Arguments.of("cp-apiserver", "class=\"apiserver\""),

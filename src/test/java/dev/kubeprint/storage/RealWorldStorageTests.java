@@ -49,6 +49,26 @@ class RealWorldStorageTests {
 		assertThat(view.brokenPanel().provablyNone()).isFalse();
 	}
 
+	/** No PV, PVC or CSI file is in the Sonobuoy results: the page says not collected, never "none". */
+	@Test
+	void kindHasNoVolumesClaimsOrCsiObjectsInTheDataSoTheyAreNotCollected() {
+		StorageView view = analyze(RealWorld.facts("kind-1.21-sonobuoy"));
+		assertThat(view.summary().claims()).isEqualTo(-1);
+		assertThat(view.summary().volumes()).isEqualTo(-1);
+		assertThat(view.chains()).isEmpty();
+		assertThat(view.unavailable()).contains("persistentvolumeclaims: not collected (not in this snapshot)",
+				"persistentvolumes: not collected (not in this snapshot)",
+				"csidrivers.storage.k8s.io: not collected (not in this snapshot)");
+	}
+
+	@Test
+	void eks114ClaimIsThreeGibReadWriteOnceBoundToItsVolume() {
+		ChainView chain = analyze(RealWorld.facts("eks-1.14-ebs-csi-storage-snippet")).chains().get(0);
+		assertThat(link(chain, "pvc").details()).contains("Bound", "ReadWriteOnce · Filesystem", "class: ebs-sc");
+		assertThat(link(chain, "pvc").reason()).isEqualTo("Bound to pvc-4383c0bd-df78-11e9-bd75-0a35aab5d502");
+		assertThat(link(chain, "pv").details()).contains("3 GiB · ReadWriteOnce");
+	}
+
 	@Test
 	void eks114ChainFromClaimToVolume() {
 		ChainView chain = analyze(RealWorld.facts("eks-1.14-ebs-csi-storage-snippet")).chains().get(0);

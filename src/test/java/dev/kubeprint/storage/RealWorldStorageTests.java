@@ -3,6 +3,8 @@ package dev.kubeprint.storage;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.health.Health;
@@ -35,6 +37,18 @@ class RealWorldStorageTests {
 		assertThat(view.summary().brokenLinksShown()).isEqualTo("—");
 		assertThat(view.brokenPanel().provablyNone()).isFalse();
 		assertThat(view.brokenPanel().unavailable()).anyMatch((u) -> u.startsWith("persistentvolumeclaims: not collected"));
+	}
+
+	/** cluster-info dumps hold no storage kinds: unknown on every panel, never "none". */
+	@ParameterizedTest
+	@ValueSource(strings = { "rke2-1.33-cilium", "eks-1.22-node-unreachable", "kubeadm-1.21-calico" })
+	void clusterInfoDumpStorageNotInData(String dump) {
+		StorageView view = analyze(RealWorld.facts(dump));
+		assertThat(view.summary().health()).isEqualTo(Health.UNKNOWN);
+		assertThat(view.summary().claimsShown()).isEqualTo("—");
+		assertThat(view.summary().classes()).isEmpty();
+		assertThat(view.brokenPanel().provablyNone()).isFalse();
+		assertThat(view.unavailable()).contains("storageclasses.storage.k8s.io: not collected (not in this snapshot)");
 	}
 
 	@Test

@@ -55,6 +55,13 @@ class DistributionAnalyzerTests {
 	}
 
 	@Test
+	void aksOlderNodeHasModeSystemAndOnlyTheBareAgentpoolLabel() {
+		DistributionView aks = analyze(RealWorld.facts("aks-1.16-kubenet"));
+		assertThat(texts(aks)).contains("label kubernetes.azure.com/mode=system on node aks-nodepool1-28869405-vmss000000")
+			.noneMatch((e) -> e.contains("kubernetes.azure.com/agentpool"));
+	}
+
+	@Test
 	void eksIsNamedByNodegroupKubeletSuffixProviderIdAndEcrImages() {
 		DistributionView eks = analyze(RealWorld.facts("eks-1.22-node-unreachable"));
 		assertThat(eks.id()).isEqualTo("eks");

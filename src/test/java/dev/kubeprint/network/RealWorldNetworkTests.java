@@ -98,6 +98,12 @@ class RealWorldNetworkTests {
 	}
 
 	@Test
+	void kindNodePodCidrIsSlash24() {
+		assertThat(range(analyze("kind-1.21-sonobuoy"), "pod").sources()).extracting(Source::value, Source::where)
+			.contains(org.assertj.core.groups.Tuple.tuple("10.244.0.0/24", "spec.podCIDRs of 1 of 1 nodes (blocks /24)"));
+	}
+
+	@Test
 	void kindCniIsKindnet() {
 		NetworkView view = analyze("kind-1.21-sonobuoy");
 		assertThat(view.cni().id()).isEqualTo("kindnet");

@@ -3,6 +3,8 @@ package dev.kubeprint.storage;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.health.Health;
@@ -37,6 +39,18 @@ class RealWorldStorageTests {
 		assertThat(view.brokenPanel().unavailable()).anyMatch((u) -> u.startsWith("persistentvolumeclaims: not collected"));
 	}
 
+	/** cluster-info dumps hold no storage kinds: unknown on every panel, never "none". */
+	@ParameterizedTest
+	@ValueSource(strings = { "rke2-1.33-cilium", "eks-1.22-node-unreachable", "kubeadm-1.21-calico" })
+	void clusterInfoDumpStorageNotInData(String dump) {
+		StorageView view = analyze(RealWorld.facts(dump));
+		assertThat(view.summary().health()).isEqualTo(Health.UNKNOWN);
+		assertThat(view.summary().claimsShown()).isEqualTo("—");
+		assertThat(view.summary().classes()).isEmpty();
+		assertThat(view.brokenPanel().provablyNone()).isFalse();
+		assertThat(view.unavailable()).contains("storageclasses.storage.k8s.io: not collected (not in this snapshot)");
+	}
+
 	@Test
 	void kindStandardLocalPathClassAndNoClaimsCollected() {
 		StorageView view = analyze(RealWorld.facts("kind-1.21-sonobuoy"));
@@ -47,6 +61,26 @@ class RealWorldStorageTests {
 			assertThat(c.bindingMode()).isEqualTo("WaitForFirstConsumer");
 		});
 		assertThat(view.brokenPanel().provablyNone()).isFalse();
+	}
+
+	/** No PV, PVC or CSI file is in the Sonobuoy results: the page says not collected, never "none". */
+	@Test
+	void kindHasNoVolumesClaimsOrCsiObjectsInTheDataSoTheyAreNotCollected() {
+		StorageView view = analyze(RealWorld.facts("kind-1.21-sonobuoy"));
+		assertThat(view.summary().claims()).isEqualTo(-1);
+		assertThat(view.summary().volumes()).isEqualTo(-1);
+		assertThat(view.chains()).isEmpty();
+		assertThat(view.unavailable()).contains("persistentvolumeclaims: not collected (not in this snapshot)",
+				"persistentvolumes: not collected (not in this snapshot)",
+				"csidrivers.storage.k8s.io: not collected (not in this snapshot)");
+	}
+
+	@Test
+	void eks114ClaimIsThreeGibReadWriteOnceBoundToItsVolume() {
+		ChainView chain = analyze(RealWorld.facts("eks-1.14-ebs-csi-storage-snippet")).chains().get(0);
+		assertThat(link(chain, "pvc").details()).contains("Bound", "ReadWriteOnce · Filesystem", "class: ebs-sc");
+		assertThat(link(chain, "pvc").reason()).isEqualTo("Bound to pvc-4383c0bd-df78-11e9-bd75-0a35aab5d502");
+		assertThat(link(chain, "pv").details()).contains("3 GiB · ReadWriteOnce");
 	}
 
 	@Test

@@ -123,6 +123,19 @@ class RealWorldVersionsTests {
 	}
 
 	@Test
+	void eks114VersionIsInNoObjectSoNoVersionIsClaimed() {
+		VersionsView v = analyze("eks-1.14-ebs-csi-storage-snippet");
+		assertThat(v.serverVersion()).isEmpty();
+		assertThat(v.versionBasis()).isEqualTo(
+				"unknown: /version was not collected, and no kube-apiserver pod shows its image");
+		assertThat(v.skew().kubeletVersions()).isEmpty();
+		assertThat(v.skew().nodeAgents()).isEmpty();
+		assertThat(v.skew().nodesUnknown()).isEqualTo("unknown: nodes were not collected (not in this snapshot)");
+		assertThat(v.changes()).allSatisfy((c) -> assertThat(c.timing()).isEqualTo(Timing.UNKNOWN));
+		assertThat(v.toString()).doesNotContain("1.14");
+	}
+
+	@Test
 	void noDumpInventsSkewOffenders() {
 		for (String dump : new String[] { "aks-1.16-kubenet", "rke2-1.33-cilium", "kind-1.21-sonobuoy",
 				"eks-1.22-node-unreachable", "kubeadm-1.21-calico", "eks-1.14-ebs-csi-storage-snippet" }) {

@@ -30,6 +30,7 @@ import io.kubernetes.client.util.ClientBuilder;
 
 import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.cluster.facts.ClusterIdentity;
+import dev.kubeprint.cluster.live.KubeconfigFiles;
 import dev.kubeprint.cluster.live.LiveClusterSource;
 import dev.kubeprint.cluster.live.LiveSettings;
 
@@ -138,7 +139,7 @@ public final class SyncBenchmark {
 				current-context: bench
 				""".formatted(url));
 		LiveClusterSource source = LiveClusterSource.kubeconfig(
-				new ClusterIdentity("bench", ClusterIdentity.SourceType.LIVE, url), kubeconfig, null,
+				new ClusterIdentity("bench", ClusterIdentity.SourceType.LIVE, url), KubeconfigFiles.configured(kubeconfig), null,
 				LiveSettings.defaults(Duration.ofMillis(300), false), Clock.systemUTC());
 		source.start();
 		await(() -> {

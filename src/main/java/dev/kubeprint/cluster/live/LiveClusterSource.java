@@ -1,7 +1,6 @@
 package dev.kubeprint.cluster.live;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -94,12 +93,6 @@ public final class LiveClusterSource implements ClusterSource {
 			states.get(FactKind.SECRETS).refusedQuietly(Availability.notApplicable(SECRETS_OFF));
 		}
 		this.facts = ClusterFacts.loading(identity, clock.instant());
-	}
-
-	/** A kubeconfig context, as kubectl would use it; {@code context} null means the current context. */
-	public static LiveClusterSource kubeconfig(ClusterIdentity identity, Path kubeconfig, String context,
-			LiveSettings settings, Clock clock) {
-		return kubeconfig(identity, KubeconfigFiles.configured(kubeconfig), context, settings, clock);
 	}
 
 	/**

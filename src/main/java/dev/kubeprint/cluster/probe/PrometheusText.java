@@ -126,7 +126,7 @@ public final class PrometheusText {
 
 	/** Parses one sample line; comments and blank lines are not samples. */
 	public static Sample sample(String line) {
-		return new LineParser(line).sample();
+		return new SampleLine(line).sample();
 	}
 
 	/** A value as Go's ParseFloat reads it, which is what Prometheus accepts: NaN, +Inf, -Inf, Inf too. */
@@ -163,14 +163,14 @@ public final class PrometheusText {
 		return false;
 	}
 
-	private static int skipBlanks(String s, int i) {
+	static int skipBlanks(String s, int i) {
 		while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
 			i++;
 		}
 		return i;
 	}
 
-	private static int nameEnd(String s, int i) {
+	static int nameEnd(String s, int i) {
 		while (i < s.length()) {
 			char c = s.charAt(i);
 			boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':';
@@ -180,127 +180,6 @@ public final class PrometheusText {
 			i++;
 		}
 		return i;
-	}
-
-	/** metric_name [ "{" label="value" { "," label="value" } [ "," ] "}" ] value [ timestamp ] */
-	private static final class LineParser {
-
-		private final String line;
-
-		private int at;
-
-		LineParser(String line) {
-			this.line = line;
-		}
-
-		Sample sample() {
-			at = skipBlanks(line, 0);
-			String name = name("metric name");
-			Map<String, String> labels = new LinkedHashMap<>();
-			at = skipBlanks(line, at);
-			if (at < line.length() && line.charAt(at) == '{') {
-				at++;
-				labels(labels);
-			}
-			String value = token();
-			if (value == null) {
-				throw new FormatException("no value after " + name);
-			}
-			String stamp = token();
-			String extra = token();
-			if (extra != null) {
-				throw new FormatException("unexpected text after the timestamp: \"" + extra + "\"");
-			}
-			Long timestamp = null;
-			if (stamp != null) {
-				try {
-					timestamp = Long.parseLong(stamp);
-				}
-				catch (NumberFormatException ex) {
-					throw new FormatException("not a timestamp in milliseconds: \"" + stamp + "\"");
-				}
-			}
-			return new Sample(name, labels, number(value), timestamp);
-		}
-
-		/** The next blank-separated word, or null at the end of the line. */
-		private String token() {
-			at = skipBlanks(line, at);
-			if (at >= line.length()) {
-				return null;
-			}
-			int start = at;
-			while (at < line.length() && line.charAt(at) != ' ' && line.charAt(at) != '\t') {
-				at++;
-			}
-			return line.substring(start, at);
-		}
-
-		private void labels(Map<String, String> labels) {
-			while (true) {
-				at = skipBlanks(line, at);
-				if (at < line.length() && line.charAt(at) == '}') {
-					at++;
-					return;
-				}
-				String label = name("label name");
-				at = skipBlanks(line, at);
-				expect('=');
-				at = skipBlanks(line, at);
-				expect('"');
-				labels.put(label, quoted());
-				at = skipBlanks(line, at);
-				if (at < line.length() && line.charAt(at) == ',') {
-					at++;
-				}
-				else if (at >= line.length() || line.charAt(at) != '}') {
-					throw new FormatException("expected ',' or '}' after label " + label + " at column " + (at + 1));
-				}
-			}
-		}
-
-		private String quoted() {
-			StringBuilder value = new StringBuilder();
-			while (at < line.length()) {
-				char c = line.charAt(at++);
-				if (c == '"') {
-					return value.toString();
-				}
-				if (c != '\\') {
-					value.append(c);
-					continue;
-				}
-				if (at >= line.length()) {
-					break;
-				}
-				char escaped = line.charAt(at++);
-				switch (escaped) {
-					case '\\' -> value.append('\\');
-					case '"' -> value.append('"');
-					case 'n' -> value.append('\n');
-					default -> throw new FormatException("invalid escape \\" + escaped + " in a label value");
-				}
-			}
-			throw new FormatException("label value not closed by '\"'");
-		}
-
-		private String name(String what) {
-			int end = nameEnd(line, at);
-			if (end == at || Character.isDigit(line.charAt(at))) {
-				throw new FormatException("expected a " + what + " at column " + (at + 1));
-			}
-			String name = line.substring(at, end);
-			at = end;
-			return name;
-		}
-
-		private void expect(char c) {
-			if (at >= line.length() || line.charAt(at) != c) {
-				throw new FormatException("expected '" + c + "' at column " + (at + 1));
-			}
-			at++;
-		}
-
 	}
 
 }

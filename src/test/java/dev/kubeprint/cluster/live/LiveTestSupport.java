@@ -154,7 +154,8 @@ final class LiveTestSupport {
 	static LiveClusterSource source(Path kubeconfig, String context, LiveSettings settings) {
 		ClusterIdentity identity = new ClusterIdentity(context == null ? "test" : context, SourceType.LIVE,
 				(context == null ? "current context" : "context " + context) + " of " + kubeconfig);
-		return LiveClusterSource.kubeconfig(identity, kubeconfig, context, settings, Clock.systemUTC());
+		return LiveClusterSource.kubeconfig(identity, KubeconfigFiles.configured(kubeconfig), context, settings,
+				Clock.systemUTC());
 	}
 
 	/** Waits until the condition holds; fails with the description and the last value seen. */

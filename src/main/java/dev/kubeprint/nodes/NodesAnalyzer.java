@@ -26,6 +26,7 @@ import dev.kubeprint.nodes.NodesView.GridGroup;
 import dev.kubeprint.nodes.NodesView.GridTile;
 import dev.kubeprint.nodes.NodesView.GridView;
 import dev.kubeprint.nodes.NodesView.KubeProxyView;
+import dev.kubeprint.nodes.NodesView.KubeletView;
 import dev.kubeprint.nodes.NodesView.NodeRow;
 import dev.kubeprint.nodes.NodesView.Summary;
 
@@ -57,7 +58,7 @@ public final class NodesAnalyzer {
 			rows.add(row(n, loads.getOrDefault(n.name(), podsKnown ? new Load() : Load.unknown()), podsKnown, t));
 		}
 		rows.sort(Comparator.comparingInt((NodeRow r) -> rank(r.health())).thenComparing(NodeRow::name));
-		return new NodesView(summary(facts, rows), kubeProxy(facts, t), grid(rows, t), rows);
+		return new NodesView(summary(facts, rows), kubeProxy(facts, t), kubelet(facts, t), grid(rows, t), rows);
 	}
 
 	/** Worst first, so the nodes that need a person are at the top of the table. */
@@ -109,6 +110,23 @@ public final class NodesAnalyzer {
 		String basis = mode.source() == KubeProxyMode.Source.NOT_COLLECTED ? mode.detail() : mode.pod();
 		return new KubeProxyView(mode.mode(), text, t.get("nodes.kube-proxy.source." + mode.source(), basis),
 				mode.source() == KubeProxyMode.Source.NOT_COLLECTED ? "" : mode.detail());
+	}
+
+	/** The settings only when the ConfigMap was read; otherwise "unknown" and the source says why. */
+	private static KubeletView kubelet(ClusterFacts facts, Texts t) {
+		KubeletConfig c = KubeletConfig.detect(facts);
+		boolean read = c.state() == KubeletConfig.State.READ;
+		String notSet = t.get("nodes.kubelet.not-set");
+		String text = read ? t.get("nodes.kubelet.text", c.cgroupDriver().isEmpty() ? notSet : c.cgroupDriver(),
+				c.clusterDns().isEmpty() ? notSet : String.join(", ", c.clusterDns())) : t.get("nodes.kubelet.unknown");
+		String basis = switch (c.state()) {
+			case READ -> c.configMap();
+			case NOT_COLLECTED -> c.detail().isEmpty() ? t.get("nodes.kubelet.no-reason") : c.detail();
+			case NONE -> "";
+			case UNREADABLE -> c.configMap();
+		};
+		return new KubeletView(c.state().name(), c.configMap(), c.cgroupDriver(), c.clusterDns(), text,
+				t.get("nodes.kubelet.source." + c.state(), basis, c.detail()));
 	}
 
 	private NodeRow row(NodeFact n, Load load, boolean podsKnown, Texts t) {

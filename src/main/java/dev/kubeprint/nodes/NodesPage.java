@@ -26,13 +26,13 @@ class NodesPage {
 		var analyzer = new NodesAnalyzer(properties.nodeGrouping(), cniDaemonSets);
 		return PageDeclaration.of("nodes", 10, "nav.nodes", analyzer::analyze)
 			.template("nodes/page")
-			.panel("nodes-summary", (v) -> new SummaryPanel(v.summary(), v.kubeProxy()))
+			.panel("nodes-summary", (v) -> new SummaryPanel(v.summary(), v.kubeProxy(), v.kubelet()))
 			.panel("nodes-grid", NodesView::grid)
 			.panel("nodes-table", NodesView::rows);
 	}
 
-	/** The counts and the kube-proxy mode share one panel: both are one line on a wall. */
-	record SummaryPanel(NodesView.Summary summary, NodesView.KubeProxyView kubeProxy) {
+	/** The counts, the kube-proxy mode and the kubelet settings share one panel: each is one line on a wall. */
+	record SummaryPanel(NodesView.Summary summary, NodesView.KubeProxyView kubeProxy, NodesView.KubeletView kubelet) {
 	}
 
 }

@@ -12,7 +12,8 @@ import dev.kubeprint.health.NodeHealth.ConditionVerdict;
  *
  * @param rows NotReady first, then pressured or cordoned nodes, then the rest by name
  */
-public record NodesView(Summary summary, KubeProxyView kubeProxy, GridView grid, List<NodeRow> rows) {
+public record NodesView(Summary summary, KubeProxyView kubeProxy, KubeletView kubelet, GridView grid,
+		List<NodeRow> rows) {
 
 	public NodesView {
 		rows = List.copyOf(rows);
@@ -38,6 +39,23 @@ public record NodesView(Summary summary, KubeProxyView kubeProxy, GridView grid,
 	 * @param source where it was read, for a reader
 	 */
 	public record KubeProxyView(String mode, String text, String source, String detail) {
+	}
+
+	/**
+	 * What kubeadm's kubelet ConfigMap sets, or why it is unknown.
+	 *
+	 * @param state READ, NOT_COLLECTED, NONE or UNREADABLE ({@link KubeletConfig.State})
+	 * @param configMap the ConfigMap read, e.g. kube-system/kubelet-config-1.21; "" when none was
+	 * @param text the two settings for a reader, or "unknown"
+	 * @param source the basis: the ConfigMap, or why nothing was read
+	 */
+	public record KubeletView(String state, String configMap, String cgroupDriver, List<String> clusterDns,
+			String text, String source) {
+
+		public KubeletView {
+			clusterDns = List.copyOf(clusterDns);
+		}
+
 	}
 
 	/** Tiles of 10 × 10 units drawn in an SVG per group; a wall screen scales it to fit. */

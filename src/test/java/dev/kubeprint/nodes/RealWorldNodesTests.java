@@ -105,4 +105,25 @@ class RealWorldNodesTests {
 			.containsExactly("k8s-controller1");
 	}
 
+	@Test
+	void kindKubeletConfigSaysCgroupfsAndClusterDns10960010() {
+		NodesView.KubeletView kubelet = analyze("kind-1.21-sonobuoy").kubelet();
+		assertThat(kubelet.state()).isEqualTo("READ");
+		assertThat(kubelet.cgroupDriver()).isEqualTo("cgroupfs");
+		assertThat(kubelet.clusterDns()).containsExactly("10.96.0.10");
+		assertThat(kubelet.configMap()).as("kubeadm before 1.24 names it after the minor version")
+			.isEqualTo("kube-system/kubelet-config-1.21");
+		assertThat(kubelet.text()).isEqualTo("cgroupDriver cgroupfs · clusterDNS 10.96.0.10");
+		assertThat(kubelet.source()).startsWith("from ConfigMap kube-system/kubelet-config-1.21");
+	}
+
+	@Test
+	void kubeletConfigIsUnknownWhenConfigMapsWereNotCollected() {
+		NodesView.KubeletView kubelet = ANALYZER.analyze(RealWorld.nodesOnly(), EN).kubelet();
+		assertThat(kubelet.state()).isEqualTo("NOT_COLLECTED");
+		assertThat(kubelet.text()).isEqualTo("unknown");
+		assertThat(kubelet.source()).startsWith("unknown: ConfigMaps were not collected")
+			.doesNotContain("no kubelet-config ConfigMap");
+	}
+
 }

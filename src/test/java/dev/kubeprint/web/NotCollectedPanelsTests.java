@@ -30,7 +30,7 @@ class NotCollectedPanelsTests {
 	 * where an element begins or ends.
 	 */
 	private static final List<String> REASSURING = List.of("no broken link:", "every kubelet is within",
-			"the api answers", "no kube-proxy configmap", "no known cni", "no consuming pod runs", "outside the policy: 0",
+			"the api answers", "no kube-proxy configmap", "no kubelet-config configmap", "no known cni", "no consuming pod runs", "outside the policy: 0",
 			"| 0 pods", "| 0 / ", "pods 0/", "no pod found", "0 endpoints", "| 0/110", "0 of 0");
 
 	@Autowired

@@ -3,6 +3,7 @@ package dev.kubeprint.cluster.projection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import dev.kubeprint.cluster.facts.ConfigMapFact;
 import dev.kubeprint.cluster.facts.NamespaceFact;
@@ -21,6 +22,12 @@ final class ConfigProjections {
 			"kube-system/cilium-config", "kube-system/kube-flannel-cfg", "kube-flannel/kube-flannel-cfg",
 			"kube-system/eni-config", "kube-system/amazon-vpc-cni", "calico-system/cni-config",
 			"kube-system/terway-config");
+
+	/**
+	 * kubeadm before 1.24 named the kubelet's ConfigMap after the minor version (kubelet-config-1.21); an
+	 * upgraded cluster keeps one per version it passed through, so every one is kept and the reader picks.
+	 */
+	private static final Pattern VERSIONED_KUBELET_CONFIG = Pattern.compile("kubelet-config-1\\.[0-9]{1,3}");
 
 	private ConfigProjections() {
 	}
@@ -128,7 +135,8 @@ final class ConfigProjections {
 	}
 
 	private static boolean describesCluster(Metadata meta) {
-		return DESCRIBING_CLUSTER.contains(meta.namespace + "/" + meta.name);
+		return DESCRIBING_CLUSTER.contains(meta.namespace + "/" + meta.name)
+				|| "kube-system".equals(meta.namespace) && VERSIONED_KUBELET_CONFIG.matcher(meta.name).matches();
 	}
 
 	static Metadata required(Metadata meta) {

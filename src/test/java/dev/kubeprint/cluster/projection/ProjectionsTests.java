@@ -121,6 +121,19 @@ class ProjectionsTests {
 	}
 
 	@Test
+	void kubeletConfigMapsKeepTheirDataUnderEitherKubeadmName() {
+		String cm = "{\"metadata\":{\"name\":\"%s\",\"namespace\":\"%s\"},\"data\":{\"kubelet\":\"cgroupDriver: systemd\"}}";
+		ConfigMapFact current = project(FactKind.CONFIG_MAPS, cm.formatted("kubelet-config", "kube-system"));
+		ConfigMapFact versioned = project(FactKind.CONFIG_MAPS, cm.formatted("kubelet-config-1.21", "kube-system"));
+		ConfigMapFact lookalike = project(FactKind.CONFIG_MAPS, cm.formatted("kubelet-config-1.21-backup", "kube-system"));
+		ConfigMapFact elsewhere = project(FactKind.CONFIG_MAPS, cm.formatted("kubelet-config-1.21", "shop"));
+		assertThat(current.data()).containsEntry("kubelet", "cgroupDriver: systemd");
+		assertThat(versioned.data()).containsEntry("kubelet", "cgroupDriver: systemd");
+		assertThat(lookalike.data()).as("only the names kubeadm uses").isEmpty();
+		assertThat(elsewhere.data()).as("only in kube-system").isEmpty();
+	}
+
+	@Test
 	void secretsAreSizedNeverKept() {
 		String json = "{\"metadata\":{\"name\":\"db\",\"namespace\":\"payments\"},\"type\":\"Opaque\","
 				+ "\"data\":{\"password\":\"c3VwZXItc2VjcmV0LXBhc3N3b3Jk\"}}";

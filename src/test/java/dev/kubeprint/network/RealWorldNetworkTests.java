@@ -88,6 +88,16 @@ class RealWorldNetworkTests {
 	}
 
 	@Test
+	void rke2CiliumOperatorAndHubbleDeploymentsAreNamedWithReadiness() {
+		NetworkView view = analyze("rke2-1.33-cilium");
+		assertThat(view.cni().notes()).filteredOn((n) -> n.startsWith("Deployment "))
+			.hasSize(3)
+			.anyMatch((n) -> n.matches("Deployment kube-system/cilium-operator: \\d+/\\d+ ready"))
+			.anyMatch((n) -> n.matches("Deployment kube-system/hubble-relay: \\d+/\\d+ ready"))
+			.anyMatch((n) -> n.matches("Deployment kube-system/hubble-ui: \\d+/\\d+ ready"));
+	}
+
+	@Test
 	void kindPodCidrInFourPlacesAndServiceCidrSlash16() {
 		NetworkView view = analyze("kind-1.21-sonobuoy");
 		assertThat(range(view, "pod").sources()).extracting(Source::where).contains(

@@ -131,6 +131,13 @@ class RealWorldNetworkTests {
 	}
 
 	@Test
+	void eks122NoNetworkPolicyAgentIpv6AndPrefixDelegationOffFromTheAwsNodeEnv() {
+		assertThat(analyze("eks-1.22-node-unreachable").cni().notes()).contains("IPv6 off (aws-node: ENABLE_IPv6=false)",
+				"prefix delegation off (aws-node: ENABLE_PREFIX_DELEGATION=false)",
+				"no network-policy agent: aws-node has no aws-network-policy-agent container (ENABLE_NETWORK_POLICY=—)");
+	}
+
+	@Test
 	void eks122ServiceCidrNotStated() {
 		assertThat(range(analyze("eks-1.22-node-unreachable"), "service").note()).isEqualTo(
 				"Not stated. The kubernetes Service is 10.100.0.1, kube-dns 10.100.0.10 (fits 10.100.0.0/16, inference).");

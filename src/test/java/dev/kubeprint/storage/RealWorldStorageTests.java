@@ -68,6 +68,21 @@ class RealWorldStorageTests {
 		assertThat(view.brokenPanel().provablyNone()).isFalse();
 	}
 
+	@Test
+	void kindLocalPathClassNamesThePodThatServesItsProvisioner() {
+		assertThat(analyze(RealWorld.facts("kind-1.21-sonobuoy")).summary().classes()).singleElement()
+			.satisfies((c) -> assertThat(c.servedBy()).isEqualTo("served by pod local-path-provisioner-547f784dff-spt2k"
+					+ " (Deployment local-path-storage/local-path-provisioner, 1/1 ready)"));
+	}
+
+	@Test
+	void rke2SnapshotControllerIsNotedOnTheStoragePage() {
+		assertThat(analyze(RealWorld.facts("rke2-1.33-cilium")).summary().snapshots())
+			.startsWith("VolumeSnapshots are served: Deployment kube-system/rke2-snapshot-controller (pods rke2-snapshot-controller-")
+			.endsWith(", 1/1 ready)");
+		assertThat(analyze(RealWorld.facts("eks-1.14-ebs-csi-storage-snippet")).summary().snapshots()).isEmpty();
+	}
+
 	/** No PV, PVC or CSI file is in the Sonobuoy results: the page says not collected, never "none". */
 	@Test
 	void kindHasNoVolumesClaimsOrCsiObjectsInTheDataSoTheyAreNotCollected() {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.cluster.facts.ConfigMapFact;
 import dev.kubeprint.cluster.facts.DaemonSetFact;
+import dev.kubeprint.cluster.facts.DeploymentFact;
 import dev.kubeprint.cluster.facts.FactKind;
 import dev.kubeprint.cluster.facts.NodeFact;
 import dev.kubeprint.i18n.Texts;
@@ -84,6 +85,19 @@ final class CniDetection {
 			.orElse(CniMode.UNKNOWN);
 	}
 
+	/** The CNI's other parts that run as Deployments, by the reference's names, each with ready/desired. */
+	static List<String> components(CniReference cni, ClusterFacts facts, Texts t) {
+		List<String> found = new ArrayList<>();
+		for (String name : cni.detect().components()) {
+			for (DeploymentFact d : facts.items(FactKind.DEPLOYMENTS)) {
+				if (d.name().equals(name)) {
+					found.add(t.get("network.cni.component", d.namespace(), d.name(), d.ready(), d.replicas()));
+				}
+			}
+		}
+		return found;
+	}
+
 	static CniView view(Detected d, ClusterFacts facts, Map<String, ConfigMapFact> maps, Texts t) {
 		// Whatever runs (or nothing), the nodes' NetworkUnavailable condition says whether it set up their network.
 		List<NodeNetwork> nodes = new ArrayList<>(NodeEvidence.readiness(facts));
@@ -104,6 +118,7 @@ final class CniDetection {
 			}
 			nodes.addAll(0, calico);
 		}
+		notes.addAll(components(d.cni(), facts, t));
 		String replacement = "cilium".equals(d.cni().id()) ? KubeProxyReplacement.of(facts, maps, t) : "";
 		String ready = d.daemonSet() == null ? t.get("network.cni.no-agent")
 				: t.get("network.cni.ready", d.daemonSet().ready(), d.daemonSet().desired());

@@ -35,14 +35,17 @@ public record CniReference(String id, String name, List<String> modes, Localized
 
 	/**
 	 * Names of DaemonSets and ConfigMaps, and substrings of container images, that give
-	 * the plugin away.
+	 * the plugin away; components are the Deployments the plugin installs beside its agent
+	 * (operator, controllers, UI), named on the panel when they run, never used to detect it.
 	 */
-	public record Detect(List<String> daemonSets, List<String> configMaps, List<String> images) {
+	public record Detect(List<String> daemonSets, List<String> configMaps, List<String> images,
+			List<String> components) {
 
 		public Detect {
 			daemonSets = (daemonSets != null) ? List.copyOf(daemonSets) : List.of();
 			configMaps = (configMaps != null) ? List.copyOf(configMaps) : List.of();
 			images = (images != null) ? List.copyOf(images) : List.of();
+			components = (components != null) ? List.copyOf(components) : List.of();
 		}
 
 	}

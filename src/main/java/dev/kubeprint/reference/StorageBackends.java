@@ -30,9 +30,16 @@ public final class StorageBackends {
 
 	private final List<InTreePlugin> inTree;
 
+	private final List<Controller> controllers;
+
 	StorageBackends(List<Backend> backends, List<InTreePlugin> inTree) {
+		this(backends, inTree, List.of());
+	}
+
+	StorageBackends(List<Backend> backends, List<InTreePlugin> inTree, List<Controller> controllers) {
 		this.backends = List.copyOf(backends);
 		this.inTree = List.copyOf(inTree);
+		this.controllers = List.copyOf(controllers);
 	}
 
 	/** Reads the bundled file; a missing or malformed file fails at startup, naming the file. */
@@ -54,7 +61,7 @@ public final class StorageBackends {
 			if (file == null) {
 				throw new IllegalStateException("Reference data file '" + LOCATION + "' is empty");
 			}
-			return new StorageBackends(file.backends(), file.inTree());
+			return new StorageBackends(file.backends(), file.inTree(), file.controllers());
 		}
 		catch (JacksonException ex) {
 			throw new IllegalStateException(
@@ -108,11 +115,22 @@ public final class StorageBackends {
 		return inTree.stream().filter((p) -> volumeType.equals(p.volumeType())).findFirst();
 	}
 
-	record File(List<Backend> backends, List<InTreePlugin> inTree) {
+	/** The Deployments, by name, that serve this provisioner (local-path-provisioner for rancher.io/local-path). */
+	public List<String> deploymentsServing(String provisioner) {
+		return controllers.stream().filter((c) -> provisioner.equals(c.provisioner())).map(Controller::deployment).toList();
+	}
+
+	/** The Deployments, by name, that serve VolumeSnapshots (snapshot-controller and its distributions' names). */
+	public List<String> snapshotControllers() {
+		return controllers.stream().filter(Controller::snapshots).map(Controller::deployment).toList();
+	}
+
+	record File(List<Backend> backends, List<InTreePlugin> inTree, List<Controller> controllers) {
 
 		File {
 			backends = backends == null ? List.of() : List.copyOf(backends);
 			inTree = inTree == null ? List.of() : List.copyOf(inTree);
+			controllers = controllers == null ? List.of() : List.copyOf(controllers);
 		}
 
 	}
@@ -134,6 +152,26 @@ public final class StorageBackends {
 
 		boolean matches(Map<String, String> parameters) {
 			return match.entrySet().stream().allMatch((e) -> e.getValue().equals(parameters.get(e.getKey())));
+		}
+
+	}
+
+	/**
+	 * A Deployment that serves storage without being a CSI driver the CSI objects would name.
+	 *
+	 * @param deployment its usual name
+	 * @param provisioner the StorageClass provisioner it serves, or null
+	 * @param snapshots whether it is a VolumeSnapshot controller
+	 */
+	public record Controller(String deployment, String provisioner, Boolean snapshots) {
+
+		public Controller {
+			Objects.requireNonNull(deployment, "deployment is required for a storage controller");
+			// Written only where true in the file.
+			snapshots = snapshots != null && snapshots;
+			if (provisioner == null && !snapshots) {
+				throw new IllegalArgumentException("a storage controller serves a provisioner or snapshots: " + deployment);
+			}
 		}
 
 	}

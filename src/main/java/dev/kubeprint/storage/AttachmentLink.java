@@ -83,6 +83,9 @@ final class AttachmentLink implements LinkEvaluator {
 			else {
 				details.add(t.get("storage.attachment.attached", va.nodeName()));
 			}
+			if (!va.devicePath().isEmpty()) {
+				details.add(t.get("storage.attachment.device-path", va.devicePath()));
+			}
 			String node = nodeCheck(va);
 			if (node != null) {
 				// Attached to a node the data cannot show: not fine, and not provably broken either.

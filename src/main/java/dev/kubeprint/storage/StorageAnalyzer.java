@@ -62,7 +62,8 @@ public final class StorageAnalyzer {
 		broken.sort(Comparator.comparingInt((BrokenLinkView b) -> rank(b.health()))
 			.thenComparing(BrokenLinkView::kind)
 			.thenComparing(BrokenLinkView::object));
-		return new StorageView(index.unknownReasons(t), new StorageSummary(index, t).summarize(resolved, broken),
+		StorageSummary summary = new StorageSummary(index, new ServingControllers(facts, backends, t), t);
+		return new StorageView(index.unknownReasons(t), summary.summarize(resolved, broken),
 				broken, chains, index.known(FactKind.PERSISTENT_VOLUME_CLAIMS) ? ""
 						: index.unknownReason(FactKind.PERSISTENT_VOLUME_CLAIMS, t));
 	}

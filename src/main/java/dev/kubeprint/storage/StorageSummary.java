@@ -26,8 +26,11 @@ final class StorageSummary {
 
 	private final Texts t;
 
-	StorageSummary(StorageIndex index, Texts t) {
+	private final ServingControllers serving;
+
+	StorageSummary(StorageIndex index, ServingControllers serving, Texts t) {
 		this.index = index;
+		this.serving = serving;
 		this.t = t;
 	}
 
@@ -55,7 +58,7 @@ final class StorageSummary {
 		}
 		return new SummaryView(claimsKnown ? chains.size() : -1, claimsKnown ? bound : -1,
 				claimsKnown ? pending : -1, index.known(FactKind.PERSISTENT_VOLUMES) ? index.pvs.size() : -1,
-				broken.size(), health, classRows, driverRows(chains), index.allKnown());
+				broken.size(), health, classRows, driverRows(chains), index.allKnown(), serving.snapshots());
 	}
 
 	private ClassSummaryView classRow(String name, StorageClassFact c, List<ClaimChain> members) {
@@ -79,14 +82,14 @@ final class StorageSummary {
 		String displayName = name.isEmpty() ? t.get("storage.pvc.class.none") : name;
 		if (c == null) {
 			return new ClassSummaryView(displayName, false, false, "—", "—", "—", "—", false, members.size(), bound,
-					pending, Units.bytes(requested), Units.bytes(provisioned), health);
+					pending, Units.bytes(requested), Units.bytes(provisioned), health, "");
 		}
 		String backend = index.backends.describe(c.provisioner(), c.parameters())
 			.map(t::pick)
 			.orElse(t.get("storage.backend.unknown"));
 		return new ClassSummaryView(name, true, c.isDefault(), c.provisioner(), backend, c.volumeBindingMode(),
 				c.reclaimPolicy(), c.allowVolumeExpansion(), members.size(), bound, pending, Units.bytes(requested),
-				Units.bytes(provisioned), health);
+				Units.bytes(provisioned), health, serving.provisioner(c.provisioner()));
 	}
 
 	/** Every driver named anywhere: by an object, a CSINode, a volume or a class's provisioner. */

@@ -103,9 +103,10 @@ public record StorageView(List<String> unavailable, SummaryView summary, List<Br
 	 * @param classes per StorageClass, plus one row for claims naming a class that does not exist
 	 * @param brokenLinks the broken links found; with {@code complete} false, more may hide in what was not read
 	 * @param complete whether every kind the chains need was read
+	 * @param snapshots the VolumeSnapshot controller Deployments in the data, in words; empty when none is
 	 */
 	public record SummaryView(int claims, int bound, int pending, int volumes, int brokenLinks, Health health,
-			List<ClassSummaryView> classes, List<DriverSummaryView> drivers, boolean complete) {
+			List<ClassSummaryView> classes, List<DriverSummaryView> drivers, boolean complete, String snapshots) {
 
 		public SummaryView {
 			classes = List.copyOf(classes);
@@ -131,10 +132,11 @@ public record StorageView(List<String> unavailable, SummaryView summary, List<Br
 	 * @param exists false for a class that claims name but the cluster lacks
 	 * @param requested what its claims ask for, in words ("320 GiB")
 	 * @param provisioned what its bound volumes hold
+	 * @param servedBy the pods of the Deployment that serves its provisioner, when it runs in the data; else empty
 	 */
 	public record ClassSummaryView(String name, boolean exists, boolean isDefault, String provisioner, String backend,
 			String bindingMode, String reclaimPolicy, boolean expansion, int claims, int bound, int pending,
-			String requested, String provisioned, Health health) {
+			String requested, String provisioned, Health health, String servedBy) {
 	}
 
 	/**

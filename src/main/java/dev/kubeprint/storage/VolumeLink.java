@@ -55,6 +55,9 @@ final class VolumeLink implements LinkEvaluator {
 		String reason = t.get("storage.pv.phase", pv.phase());
 		if (!pv.csiDriver().isEmpty()) {
 			details.add(t.get("storage.pv.csi", pv.csiDriver(), pv.volumeHandle()));
+			if (!pv.fsType().isEmpty()) {
+				details.add(t.get("storage.pv.fs-type", pv.fsType()));
+			}
 			new TreeMap<>(pv.volumeAttributes()).forEach((k, v) -> {
 				// The provisioner's identity stamp is noise to a reader.
 				if (!k.startsWith("storage.kubernetes.io/")) {
@@ -71,12 +74,36 @@ final class VolumeLink implements LinkEvaluator {
 			}
 		}
 		pv.nodeAffinity().forEach((term) -> details.add(t.get("storage.pv.affinity", term)));
+		String stale = claimRef(claim, pv, details);
+		if (stale != null) {
+			health = health.worse(Health.DEGRADED);
+			reason = stale;
+		}
 		List<BrokenLinkView> excluded = excludedPods(chain, pv);
 		if (!excluded.isEmpty()) {
 			health = Health.DOWN;
 			reason = excluded.get(excluded.size() - 1).reason();
 		}
 		return new Evaluated(new LinkView("pv", title, pv.name(), health, details, reason), excluded);
+	}
+
+	/**
+	 * Whether the PV's claimRef names this very claim by uid, not only by name: a claim deleted and created
+	 * again under the same name leaves a claimRef with the old uid, and the PV will not bind to the new one.
+	 * Adds the confirmation to the details; returns the stale reason, or null. Says nothing when either uid is
+	 * not in the data, since the name join is all that is left to tell.
+	 */
+	private String claimRef(PersistentVolumeClaimFact claim, PersistentVolumeFact pv, List<String> details) {
+		if (pv.claimUid().isEmpty() || claim.uid().isEmpty()) {
+			return null;
+		}
+		if (pv.claimUid().equals(claim.uid())) {
+			details.add(t.get("storage.pv.claim-uid-matches"));
+			return null;
+		}
+		String stale = t.get("storage.pv.claim-uid-stale", pv.claimUid(), claim.uid());
+		details.add(stale);
+		return stale;
 	}
 
 	private boolean retiring(String volumeType) {

@@ -62,6 +62,12 @@ class DistributionAnalyzerTests {
 	}
 
 	@Test
+	void aksRoleAgentLabelIsListedAsEvidence() {
+		assertThat(texts(analyze(RealWorld.facts("aks-1.16-kubenet"))))
+			.contains("label kubernetes.azure.com/role=agent on node aks-nodepool1-28869405-vmss000000 (AKS agent node)");
+	}
+
+	@Test
 	void eksIsNamedByNodegroupKubeletSuffixProviderIdAndEcrImages() {
 		DistributionView eks = analyze(RealWorld.facts("eks-1.22-node-unreachable"));
 		assertThat(eks.id()).isEqualTo("eks");

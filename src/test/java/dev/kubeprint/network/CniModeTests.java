@@ -104,9 +104,23 @@ class CniModeTests {
 
 	@Test
 	void awsVpcCniNamesItsExtras() {
-		assertThat(new AwsVpcCniMode().read(inputs(agent("aws-node", Map.of("ENABLE_PREFIX_DELEGATION", "true"))), EN))
-			.isEqualTo(new CniMode("ENI (prefix delegation)", "aws-node env"));
+		CniMode prefix = new AwsVpcCniMode().read(inputs(agent("aws-node", Map.of("ENABLE_PREFIX_DELEGATION", "true"))),
+				EN);
+		assertThat(prefix.mode()).isEqualTo("ENI (prefix delegation)");
+		assertThat(prefix.source()).isEqualTo("aws-node env");
+		assertThat(prefix.notes()).contains("prefix delegation on (aws-node: ENABLE_PREFIX_DELEGATION=true)");
 		assertThat(new AwsVpcCniMode().read(inputs(agent("aws-node", Map.of())), EN).mode()).isEqualTo("ENI");
+	}
+
+	@Test
+	void awsVpcCniSaysUnknownWhenTheEnvOrTheDaemonSetIsNotInTheData() {
+		assertThat(new AwsVpcCniMode().read(inputs(agent("aws-node", Map.of())), EN).notes()).containsExactly(
+				"IPv6: unknown: ENABLE_IPv6 is not in aws-node's env",
+				"prefix delegation: unknown: ENABLE_PREFIX_DELEGATION is not in aws-node's env",
+				"no network-policy agent: aws-node has no aws-network-policy-agent container (ENABLE_NETWORK_POLICY=—)");
+		assertThat(new AwsVpcCniMode().read(inputs(null), EN).notes()).singleElement()
+			.asString()
+			.startsWith("IPv6, prefix delegation, network-policy agent: unknown");
 	}
 
 }

@@ -88,6 +88,16 @@ class RealWorldNetworkTests {
 	}
 
 	@Test
+	void rke2CiliumOperatorAndHubbleDeploymentsAreNamedWithReadiness() {
+		NetworkView view = analyze("rke2-1.33-cilium");
+		assertThat(view.cni().notes()).filteredOn((n) -> n.startsWith("Deployment "))
+			.hasSize(3)
+			.anyMatch((n) -> n.matches("Deployment kube-system/cilium-operator: \\d+/\\d+ ready"))
+			.anyMatch((n) -> n.matches("Deployment kube-system/hubble-relay: \\d+/\\d+ ready"))
+			.anyMatch((n) -> n.matches("Deployment kube-system/hubble-ui: \\d+/\\d+ ready"));
+	}
+
+	@Test
 	void kindPodCidrInFourPlacesAndServiceCidrSlash16() {
 		NetworkView view = analyze("kind-1.21-sonobuoy");
 		assertThat(range(view, "pod").sources()).extracting(Source::where).contains(
@@ -118,6 +128,13 @@ class RealWorldNetworkTests {
 		assertThat(view.cni().mode()).isEqualTo("ENI");
 		assertThat(view.ipUse().blockNodes()).isEqualTo(-1);
 		assertThat(view.ipUse().clusterText()).contains("from the VPC");
+	}
+
+	@Test
+	void eks122NoNetworkPolicyAgentIpv6AndPrefixDelegationOffFromTheAwsNodeEnv() {
+		assertThat(analyze("eks-1.22-node-unreachable").cni().notes()).contains("IPv6 off (aws-node: ENABLE_IPv6=false)",
+				"prefix delegation off (aws-node: ENABLE_PREFIX_DELEGATION=false)",
+				"no network-policy agent: aws-node has no aws-network-policy-agent container (ENABLE_NETWORK_POLICY=—)");
 	}
 
 	@Test

@@ -1,8 +1,13 @@
 package dev.kubeprint.storage;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -63,6 +68,21 @@ class RealWorldStorageTests {
 		assertThat(view.brokenPanel().provablyNone()).isFalse();
 	}
 
+	@Test
+	void kindLocalPathClassNamesThePodThatServesItsProvisioner() {
+		assertThat(analyze(RealWorld.facts("kind-1.21-sonobuoy")).summary().classes()).singleElement()
+			.satisfies((c) -> assertThat(c.servedBy()).isEqualTo("served by pod local-path-provisioner-547f784dff-spt2k"
+					+ " (Deployment local-path-storage/local-path-provisioner, 1/1 ready)"));
+	}
+
+	@Test
+	void rke2SnapshotControllerIsNotedOnTheStoragePage() {
+		assertThat(analyze(RealWorld.facts("rke2-1.33-cilium")).summary().snapshots())
+			.startsWith("VolumeSnapshots are served: Deployment kube-system/rke2-snapshot-controller (pods rke2-snapshot-controller-")
+			.endsWith(", 1/1 ready)");
+		assertThat(analyze(RealWorld.facts("eks-1.14-ebs-csi-storage-snippet")).summary().snapshots()).isEmpty();
+	}
+
 	/** No PV, PVC or CSI file is in the Sonobuoy results: the page says not collected, never "none". */
 	@Test
 	void kindHasNoVolumesClaimsOrCsiObjectsInTheDataSoTheyAreNotCollected() {
@@ -108,6 +128,36 @@ class RealWorldStorageTests {
 		assertThat(view.summary().brokenLinksShown()).isEqualTo("≥ 1");
 		// No class was seen, so no backend type is guessed from the driver's default.
 		assertThat(link(view.chains().get(0), "backend").name()).isNotEqualTo("AWS EBS gp3");
+	}
+
+	@Test
+	void eks114VolumeIsExt4AndItsClaimRefUidMatchesTheClaim() {
+		LinkView pv = link(analyze(RealWorld.facts("eks-1.14-ebs-csi-storage-snippet")).chains().get(0), "pv");
+		assertThat(pv.details()).contains("filesystem ext4 (csi.fsType)", "claimRef uid matches the claim");
+		assertThat(pv.health()).isEqualTo(Health.HEALTHY);
+	}
+
+	/** The same dump with the PV's claimRef uid changed, as after the claim was deleted and created again. */
+	@Test
+	void eks114StaleClaimRefUidIsFlagged(@TempDir Path dir) throws IOException {
+		Path dump = RealWorld.dumps().resolve("eks-1.14-ebs-csi-storage-snippet");
+		for (String file : List.of("pvc.yaml", "volumeattachments.yaml")) {
+			Files.copy(dump.resolve(file), dir.resolve(file));
+		}
+		Files.writeString(dir.resolve("pv.yaml"), Files.readString(dump.resolve("pv.yaml"))
+			.replace("uid: 4383c0bd-df78-11e9-bd75-0a35aab5d502", "uid: 11111111-df78-11e9-bd75-0a35aab5d502"));
+		LinkView pv = link(analyze(RealWorld.read("eks-1.14-stale", dir)).chains().get(0), "pv");
+		assertThat(pv.health()).isEqualTo(Health.DEGRADED);
+		assertThat(pv.reason()).startsWith("stale claimRef: the volume's claimRef uid 11111111-df78-11e9-bd75-0a35aab5d502"
+				+ " is not this claim's uid 4383c0bd-df78-11e9-bd75-0a35aab5d502");
+		assertThat(pv.details()).doesNotContain("claimRef uid matches the claim");
+	}
+
+	@Test
+	void eks114AttachmentDevicePath() {
+		LinkView attachment = link(analyze(RealWorld.facts("eks-1.14-ebs-csi-storage-snippet")).chains().get(0),
+				"volumeattachment");
+		assertThat(attachment.details()).contains("device /dev/xvdba (attachmentMetadata.devicePath)");
 	}
 
 	@Test

@@ -6,11 +6,12 @@ import java.util.List;
 
 import dev.kubeprint.cluster.facts.CsiDriverFact;
 import dev.kubeprint.cluster.facts.CsiNodeFact;
+import dev.kubeprint.cluster.facts.VolumeAttachmentFact;
 import tools.jackson.core.JsonToken;
 
 /**
  * The CSI objects: a CSIDriver, and a CSINode with the drivers registered on its node and the in-tree plugins
- * the kubelet serves through CSI there.
+ * the kubelet serves through CSI there; and a VolumeAttachment, the attacher's record of a CSI volume on a node.
  */
 final class CsiProjections {
 
@@ -108,6 +109,45 @@ final class CsiProjections {
 		CsiNodeDriver(Interner in) {
 			this.in = in;
 		}
+
+	}
+
+	private static final Fields<Attachment> ATTACHMENT_FIELDS = new Fields<Attachment>()
+		.field("metadata", (p, a) -> a.meta = Metadata.read(p, Metadata.PLAIN))
+		.object("spec", new Fields<Attachment>().text("attacher", (a, v) -> a.attacher = v)
+			.text("nodeName", (a, v) -> a.nodeName = v)
+			.object("source", new Fields<Attachment>().text("persistentVolumeName", (a, v) -> a.volumeName = v)))
+		.object("status", new Fields<Attachment>().bool("attached", (a, v) -> a.attached = v)
+			.object("attachmentMetadata", new Fields<Attachment>().text("devicePath", (a, v) -> a.devicePath = v))
+			.object("attachError", new Fields<Attachment>().text("message", (a, v) -> a.attachError = v))
+			.object("detachError", new Fields<Attachment>().text("message", (a, v) -> a.detachError = v)));
+
+	static final Projection<VolumeAttachmentFact> VOLUME_ATTACHMENT = (p, in) -> {
+		Attachment a = ATTACHMENT_FIELDS.read(p, new Attachment());
+		Metadata meta = ConfigProjections.required(a.meta);
+		return new VolumeAttachmentFact(meta.name, in.intern(a.attacher), in.intern(a.nodeName), a.volumeName,
+				a.attached, a.attachError, a.detachError,
+				meta.ownerKind.isEmpty() ? "" : meta.ownerKind + "/" + meta.ownerName, a.devicePath);
+	};
+
+	private static final class Attachment {
+
+		Metadata meta;
+
+		String attacher = "";
+
+		String nodeName = "";
+
+		String volumeName = "";
+
+		boolean attached;
+
+		String attachError = "";
+
+		String detachError = "";
+
+		/** Only devicePath of the driver's attachment metadata: the rest is the driver's own business. */
+		String devicePath = "";
 
 	}
 

@@ -22,6 +22,9 @@ final class Metadata {
 
 	String namespace = "";
 
+	/** Read for every kind but kept only where a reference by uid is checked (a PV's claimRef to its claim). */
+	String uid = "";
+
 	Map<String, String> labels = Map.of();
 
 	Map<String, String> annotations = Map.of();
@@ -44,6 +47,7 @@ final class Metadata {
 	static Fields<Metadata> fields(boolean keepLabels, Predicate<String> keepAnnotation) {
 		Fields<Metadata> fields = new Fields<Metadata>().text("name", (m, v) -> m.name = v)
 			.text("namespace", (m, v) -> m.namespace = v)
+			.text("uid", (m, v) -> m.uid = v)
 			.each("ownerReferences", (p, m) -> m.owner(OWNER.read(p, new Owner())))
 			.time("creationTimestamp", (m, v) -> m.created = v)
 			.time("deletionTimestamp", (m, v) -> m.deleted = v);

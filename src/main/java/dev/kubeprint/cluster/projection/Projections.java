@@ -19,7 +19,7 @@ public final class Projections {
 			Map.entry(FactKind.STORAGE_CLASSES, StorageProjections.STORAGE_CLASS),
 			Map.entry(FactKind.CSI_DRIVERS, CsiProjections.CSI_DRIVER),
 			Map.entry(FactKind.CSI_NODES, CsiProjections.CSI_NODE),
-			Map.entry(FactKind.VOLUME_ATTACHMENTS, StorageProjections.VOLUME_ATTACHMENT),
+			Map.entry(FactKind.VOLUME_ATTACHMENTS, CsiProjections.VOLUME_ATTACHMENT),
 			Map.entry(FactKind.LEASES, WorkloadProjections.LEASE),
 			Map.entry(FactKind.DAEMON_SETS, WorkloadProjections.DAEMON_SET),
 			Map.entry(FactKind.DEPLOYMENTS, WorkloadProjections.DEPLOYMENT),

@@ -9,11 +9,10 @@ import java.util.Set;
 import dev.kubeprint.cluster.facts.PersistentVolumeClaimFact;
 import dev.kubeprint.cluster.facts.PersistentVolumeFact;
 import dev.kubeprint.cluster.facts.StorageClassFact;
-import dev.kubeprint.cluster.facts.VolumeAttachmentFact;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
-/** The links of the storage chain: PV, PVC, StorageClass, VolumeAttachment (the CSI objects are in CsiProjections). */
+/** The links of the storage chain: PV, PVC, StorageClass (VolumeAttachment and the CSI objects are in CsiProjections). */
 final class StorageProjections {
 
 	/** Volume sources a PV may use instead of CSI; their presence names the in-tree plugin. */
@@ -76,10 +75,12 @@ final class StorageProjections {
 			.text("storageClassName", (v, s) -> v.storageClass = s)
 			.object("claimRef",
 					new Fields<Volume>().text("namespace", (v, s) -> v.claimNamespace = s)
-						.text("name", (v, s) -> v.claimName = s))
+						.text("name", (v, s) -> v.claimName = s)
+						.text("uid", (v, s) -> v.claimUid = s))
 			.object("csi",
 					new Fields<Volume>().text("driver", (v, s) -> v.driver = s)
 						.text("volumeHandle", (v, s) -> v.handle = s)
+						.text("fsType", (v, s) -> v.fsType = s)
 						.map("volumeAttributes", (v, s) -> v.attributes = s))
 			.object("nodeAffinity", AFFINITY);
 		for (String plugin : IN_TREE) {
@@ -97,7 +98,8 @@ final class StorageProjections {
 		Metadata m = ConfigProjections.required(v.meta);
 		return new PersistentVolumeFact(m.name, in.intern(v.phase), v.capacity, v.accessModes,
 				in.intern(v.reclaimPolicy), in.intern(v.storageClass), v.claimNamespace, v.claimName,
-				in.intern(v.driver), v.handle, v.attributes, v.inTree, v.affinity, v.message);
+				in.intern(v.driver), v.handle, v.attributes, v.inTree, v.affinity, v.message,
+				v.claimUid, in.intern(v.fsType));
 	};
 
 	private static final class Volume {
@@ -120,7 +122,11 @@ final class StorageProjections {
 
 		String claimName = "";
 
+		String claimUid = "";
+
 		String driver = "";
+
+		String fsType = "";
 
 		String handle = "";
 
@@ -171,7 +177,7 @@ final class StorageProjections {
 		Metadata m = ConfigProjections.required(c.meta);
 		return new PersistentVolumeClaimFact(in.intern(m.namespace), m.name, c.phase, c.storageClass, c.requested,
 				c.capacity, c.accessModes, c.volumeMode, c.volumeName, c.conditions,
-				m.annotations.getOrDefault(SELECTED_NODE, ""), m.created);
+				m.annotations.getOrDefault(SELECTED_NODE, ""), m.created, m.uid);
 	};
 
 	private static final class Claim {
@@ -236,41 +242,6 @@ final class StorageProjections {
 		boolean expansion;
 
 		final Map<String, String> parameters = new HashMap<>();
-
-	}
-
-	private static final Fields<Attachment> ATTACHMENT_FIELDS = new Fields<Attachment>()
-		.field("metadata", (p, a) -> a.meta = Metadata.read(p, Metadata.PLAIN))
-		.object("spec", new Fields<Attachment>().text("attacher", (a, v) -> a.attacher = v)
-			.text("nodeName", (a, v) -> a.nodeName = v)
-			.object("source", new Fields<Attachment>().text("persistentVolumeName", (a, v) -> a.volumeName = v)))
-		.object("status", new Fields<Attachment>().bool("attached", (a, v) -> a.attached = v)
-			.object("attachError", new Fields<Attachment>().text("message", (a, v) -> a.attachError = v))
-			.object("detachError", new Fields<Attachment>().text("message", (a, v) -> a.detachError = v)));
-
-	static final Projection<VolumeAttachmentFact> VOLUME_ATTACHMENT = (p, in) -> {
-		Attachment a = ATTACHMENT_FIELDS.read(p, new Attachment());
-		Metadata meta = ConfigProjections.required(a.meta);
-		return new VolumeAttachmentFact(meta.name, in.intern(a.attacher), in.intern(a.nodeName), a.volumeName,
-				a.attached, a.attachError, a.detachError,
-				meta.ownerKind.isEmpty() ? "" : meta.ownerKind + "/" + meta.ownerName);
-	};
-
-	private static final class Attachment {
-
-		Metadata meta;
-
-		String attacher = "";
-
-		String nodeName = "";
-
-		String volumeName = "";
-
-		boolean attached;
-
-		String attachError = "";
-
-		String detachError = "";
 
 	}
 

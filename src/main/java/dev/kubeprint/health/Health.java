@@ -14,6 +14,11 @@ public enum Health {
 		return severity() >= other.severity() ? this : other;
 	}
 
+	/** Worst first, for every list whose top should be what needs a person: down, degraded, unknown, fine. */
+	public int worstFirst() {
+		return DOWN.severity() - severity();
+	}
+
 	private int severity() {
 		return switch (this) {
 			case NOT_APPLICABLE -> 0;

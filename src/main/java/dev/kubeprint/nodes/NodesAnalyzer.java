@@ -57,19 +57,8 @@ public final class NodesAnalyzer {
 		for (NodeFact n : facts.nodes()) {
 			rows.add(row(n, loads.getOrDefault(n.name(), podsKnown ? new Load() : Load.unknown()), podsKnown, t));
 		}
-		rows.sort(Comparator.comparingInt((NodeRow r) -> rank(r.health())).thenComparing(NodeRow::name));
+		rows.sort(Comparator.comparingInt((NodeRow r) -> r.health().worstFirst()).thenComparing(NodeRow::name));
 		return new NodesView(summary(facts, rows), kubeProxy(facts, t), kubelet(facts, t), grid(rows, t), rows);
-	}
-
-	/** Worst first, so the nodes that need a person are at the top of the table. */
-	static int rank(Health health) {
-		return switch (health) {
-			case DOWN -> 0;
-			case DEGRADED -> 1;
-			case UNKNOWN -> 2;
-			case HEALTHY -> 3;
-			case NOT_APPLICABLE -> 4;
-		};
 	}
 
 	private static Summary summary(ClusterFacts facts, List<NodeRow> rows) {

@@ -58,8 +58,8 @@ public final class StorageAnalyzer {
 		Set<String> ids = new LinkedHashSet<>();
 		resolved.forEach((c) -> ids.add(c.id()));
 		broken.addAll(new UnclaimedBreaks(index, t).find(ids));
-		chains.sort(Comparator.comparingInt((ChainView c) -> rank(c.health())).thenComparing(ChainView::id));
-		broken.sort(Comparator.comparingInt((BrokenLinkView b) -> rank(b.health()))
+		chains.sort(Comparator.comparingInt((ChainView c) -> c.health().worstFirst()).thenComparing(ChainView::id));
+		broken.sort(Comparator.comparingInt((BrokenLinkView b) -> b.health().worstFirst())
 			.thenComparing(BrokenLinkView::kind)
 			.thenComparing(BrokenLinkView::object));
 		StorageSummary summary = new StorageSummary(index, new ServingControllers(facts, backends, t), t);
@@ -77,17 +77,6 @@ public final class StorageAnalyzer {
 
 	static String key(PersistentVolumeClaimFact claim) {
 		return claim.namespace() + "/" + claim.name();
-	}
-
-	/** Worst first: what needs a reader's eye leads every list. */
-	static int rank(Health health) {
-		return switch (health) {
-			case DOWN -> 0;
-			case DEGRADED -> 1;
-			case UNKNOWN -> 2;
-			case HEALTHY -> 3;
-			case NOT_APPLICABLE -> 4;
-		};
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.kubeprint.storage;
 
+import dev.kubeprint.cluster.facts.NodeFact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,27 @@ final class StorageSummary {
 		}
 		return new SummaryView(claimsKnown ? chains.size() : -1, claimsKnown ? bound : -1,
 				claimsKnown ? pending : -1, index.known(FactKind.PERSISTENT_VOLUMES) ? index.pvs.size() : -1,
-				broken.size(), health, classRows, driverRows(chains), index.allKnown(), serving.snapshots());
+				broken.size(), health, classRows, driverRows(chains), index.allKnown(), serving.snapshots(),
+				volumeLimits());
+	}
+
+	/**
+	 * The attach limits older kubelets put in the node's allocatable (attachable-volumes-azure-disk: 8), said even
+	 * when no storage object was collected: they bound how many disks a node's pods can mount.
+	 */
+	private String volumeLimits() {
+		Map<String, Map<Long, List<String>>> byKind = new TreeMap<>();
+		for (NodeFact node : index.nodes.values()) {
+			node.attachableVolumes()
+				.forEach((kind, limit) -> byKind.computeIfAbsent(kind, (k) -> new TreeMap<>())
+					.computeIfAbsent(limit, (l) -> new ArrayList<>())
+					.add(node.name()));
+		}
+		List<String> limits = new ArrayList<>();
+		byKind.forEach((kind, values) -> values.forEach((limit, nodes) -> limits.add(nodes.size() == 1
+				? t.get("storage.volume-limit.node", kind, limit, nodes.get(0))
+				: t.get("storage.volume-limit.nodes", kind, limit, nodes.size()))));
+		return limits.isEmpty() ? "" : t.get("storage.volume-limits", String.join("; ", limits));
 	}
 
 	private ClassSummaryView classRow(String name, StorageClassFact c, List<ClaimChain> members) {

@@ -99,14 +99,16 @@ public record StorageView(List<String> unavailable, SummaryView summary, List<Br
 	}
 
 	/**
-	 * @param claims -1 when claims could not be read
+	 * @param volumeLimits how many volumes the nodes can attach, from their allocatable, with its basis; empty when
+	 * no node reports one
 	 * @param classes per StorageClass, plus one row for claims naming a class that does not exist
 	 * @param brokenLinks the broken links found; with {@code complete} false, more may hide in what was not read
 	 * @param complete whether every kind the chains need was read
 	 * @param snapshots the VolumeSnapshot controller Deployments in the data, in words; empty when none is
 	 */
 	public record SummaryView(int claims, int bound, int pending, int volumes, int brokenLinks, Health health,
-			List<ClassSummaryView> classes, List<DriverSummaryView> drivers, boolean complete, String snapshots) {
+			List<ClassSummaryView> classes, List<DriverSummaryView> drivers, boolean complete, String snapshots,
+			String volumeLimits) {
 
 		public SummaryView {
 			classes = List.copyOf(classes);

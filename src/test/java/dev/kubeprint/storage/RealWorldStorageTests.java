@@ -44,6 +44,18 @@ class RealWorldStorageTests {
 		assertThat(view.brokenPanel().unavailable()).anyMatch((u) -> u.startsWith("persistentvolumeclaims: not collected"));
 	}
 
+	@Test
+	void aksNodeAllocatableShowsEightAttachableAzureDisks() {
+		StorageView view = analyze(RealWorld.facts("aks-1.16-kubenet"));
+		assertThat(view.summary().volumeLimits()).isEqualTo("Volumes a node can attach, from its allocatable: "
+				+ "attachable-volumes-azure-disk: 8 on aks-nodepool1-28869405-vmss000000");
+	}
+
+	@Test
+	void nodesWithoutAttachLimitsSayNothingOfThem() {
+		assertThat(analyze(RealWorld.facts("kind-1.21-sonobuoy")).summary().volumeLimits()).isEmpty();
+	}
+
 	/** cluster-info dumps hold no storage kinds: unknown on every panel, never "none". */
 	@ParameterizedTest
 	@ValueSource(strings = { "rke2-1.33-cilium", "eks-1.22-node-unreachable", "kubeadm-1.21-calico" })

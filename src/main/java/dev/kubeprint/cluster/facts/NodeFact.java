@@ -13,15 +13,18 @@ import java.util.Map;
  * @param conditions the other conditions as reported (MemoryPressure, NetworkUnavailable, EtcdIsVoter ...): which
  * of them is a problem is judged by health.NodeHealth from the reference, not here
  * @param taints as kubectl prints them: key=value:Effect
+ * @param attachableVolumes how many volumes of each in-tree kind the node can attach, from its allocatable
+ * attachable-volumes-* entries (azure-disk, aws-ebs, gce-pd …) as older kubelets report them
  * @param annotations only the families that tell how the node was set up (rke2.io/, kubeadm.alpha.kubernetes.io/
  * ...; see the node projection), never all: they are large and mostly noise
  */
 public record NodeFact(String name, Map<String, String> labels, List<String> roles, boolean unschedulable,
 		ConditionFact ready, List<ConditionFact> conditions, List<String> taints, NodeInfo info, String internalIp,
 		List<String> podCidrs, String providerId, Resources capacity, Resources allocatable, Instant created,
-		Map<String, String> annotations) {
+		Map<String, String> annotations, Map<String, Long> attachableVolumes) {
 
 	public NodeFact {
+		attachableVolumes = (attachableVolumes != null) ? Map.copyOf(attachableVolumes) : Map.of();
 		labels = Map.copyOf(labels);
 		roles = List.copyOf(roles);
 		conditions = List.copyOf(conditions);

@@ -30,6 +30,8 @@ final class NodeProjection implements Projection<NodeFact> {
 	private static final Fields<Metadata> METADATA = Metadata.fields(true,
 			(key) -> KEPT_ANNOTATION_PREFIXES.stream().anyMatch(key::startsWith));
 
+	private static final String ATTACHABLE_VOLUMES = "attachable-volumes-";
+
 	private static final Fields<Amounts> RESOURCES = new Fields<Amounts>()
 		.text("cpu", (r, v) -> r.cpu = Quantities.millis(v))
 		.text("memory", (r, v) -> r.memory = Quantities.whole(v))
@@ -69,7 +71,7 @@ final class NodeProjection implements Projection<NodeFact> {
 					.text("providerID", (b, v) -> b.providerId = v))
 		.object("status",
 				new Fields<Node>().field("capacity", (p, b) -> b.capacity = resources(p))
-					.field("allocatable", (p, b) -> b.allocatable = resources(p))
+					.field("allocatable", (p, b) -> b.allocatable(Json.stringMap(p)))
 					.each("conditions", (p, b) -> b.condition(Conditions.read(p, b.in)))
 					.each("addresses", (p, b) -> b.address(ADDRESS.read(p, new Address())))
 					.field("nodeInfo", (p, b) -> b.info = NODE_INFO.read(p, new Info()).intern(b.in)));
@@ -88,7 +90,7 @@ final class NodeProjection implements Projection<NodeFact> {
 			.toList();
 		return new NodeFact(b.meta.name, b.meta.labels, roles, b.unschedulable, b.ready, b.conditions, b.taints,
 				b.info, b.internalIp, b.podCidrs, b.providerId, b.capacity, b.allocatable, b.meta.created,
-				annotations(b.meta.annotations));
+				annotations(b.meta.annotations), b.attachableVolumes);
 	}
 
 	private static Map<String, String> annotations(Map<String, String> kept) {
@@ -121,6 +123,19 @@ final class NodeProjection implements Projection<NodeFact> {
 		Resources capacity = Resources.NONE;
 
 		Resources allocatable = Resources.NONE;
+
+		final Map<String, Long> attachableVolumes = new HashMap<>();
+
+		/** The resources the panels use, and the volume limits older kubelets report beside them. */
+		void allocatable(Map<String, String> all) {
+			allocatable = new Resources(Quantities.millis(all.getOrDefault("cpu", "0")),
+					Quantities.whole(all.getOrDefault("memory", "0")), Quantities.whole(all.getOrDefault("pods", "0")));
+			all.forEach((name, value) -> {
+				if (name.startsWith(ATTACHABLE_VOLUMES) && name.length() > ATTACHABLE_VOLUMES.length()) {
+					attachableVolumes.put(in.intern(name.substring(ATTACHABLE_VOLUMES.length())), Quantities.whole(value));
+				}
+			});
+		}
 
 		ConditionFact ready;
 

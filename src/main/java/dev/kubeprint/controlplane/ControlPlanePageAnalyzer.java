@@ -3,7 +3,6 @@ package dev.kubeprint.controlplane;
 import java.util.List;
 
 import dev.kubeprint.health.ComponentView;
-import dev.kubeprint.distribution.DistributionAnalyzer;
 import dev.kubeprint.distribution.DistributionView;
 import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.cluster.facts.ProbeFacts;
@@ -13,23 +12,18 @@ import dev.kubeprint.reference.ReferenceCatalog;
 /** Facts and probe answers in, the control-plane page out. Pure. */
 public final class ControlPlanePageAnalyzer {
 
-	private final ReferenceCatalog reference;
-
 	private final ApiServerAnalyzer apiServer;
 
 	private final TopologyAnalyzer topology = new TopologyAnalyzer();
 
 	public ControlPlanePageAnalyzer(ReferenceCatalog reference) {
-		this.reference = reference;
 		this.apiServer = ApiServerAnalyzer.fromReference(reference);
 	}
 
-	/** @param rows the control-plane components, read once for every page that shows them */
-	public ControlPlaneView analyze(ClusterFacts facts, Texts t, List<ComponentView> rows) {
-		return analyze(facts, t, rows, new DistributionAnalyzer(reference).analyze(facts, t));
-	}
-
-	/** @param distribution which distribution this is and whether a provider runs the control plane */
+	/**
+	 * @param rows the control-plane components, read once for every page that shows them
+	 * @param distribution which distribution this is and whether a provider runs the control plane
+	 */
 	public ControlPlaneView analyze(ClusterFacts facts, Texts t, List<ComponentView> rows,
 			DistributionView distribution) {
 		ProbeFacts probes = facts.probes();

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.kubeprint.controlplane.TopologyView.Mode;
 import dev.kubeprint.cluster.facts.ClusterFacts;
+import dev.kubeprint.distribution.DistributionAnalyzer;
+import dev.kubeprint.distribution.DistributionView;
 import dev.kubeprint.health.ComponentView;
 import dev.kubeprint.health.ControlPlaneAnalyzer;
 import dev.kubeprint.health.Health;
@@ -27,8 +29,12 @@ class RealWorldControlPlaneTests {
 
 	private static final ControlPlaneAnalyzer COMPONENTS = new ControlPlaneAnalyzer(REFERENCE);
 
+	private static final DistributionAnalyzer DISTRIBUTION = new DistributionAnalyzer(REFERENCE);
+
+	/** As the app wires it: the distribution read once, then the rows and the page from it. */
 	private static ControlPlaneView analyze(ClusterFacts facts) {
-		return ANALYZER.analyze(facts, EN, COMPONENTS.analyze(facts, EN));
+		DistributionView distribution = DISTRIBUTION.analyze(facts, EN);
+		return ANALYZER.analyze(facts, EN, COMPONENTS.analyze(facts, EN, distribution), distribution);
 	}
 
 	private static ControlPlaneView page(String dump) {

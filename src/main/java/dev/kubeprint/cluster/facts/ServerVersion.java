@@ -22,9 +22,4 @@ public record ServerVersion(String major, String minor, String gitVersion, Strin
 		return digits.isEmpty() || digits.length() > 4 ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(digits));
 	}
 
-	/** Whether this server is at least 1.{@code minor}; an unknown version counts as recent. */
-	public boolean atLeast(int minorVersion) {
-		return minorNumber().orElse(Integer.MAX_VALUE) >= minorVersion;
-	}
-
 }

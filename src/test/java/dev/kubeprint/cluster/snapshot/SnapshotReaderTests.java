@@ -93,10 +93,7 @@ class SnapshotReaderTests {
 	void aVersionAnswerWithoutNumbersIsUnknownNotACrash() throws IOException {
 		write("version.json", "{\"major\":\"\",\"minor\":\"\",\"gitVersion\":\"custom-build\"}");
 		SnapshotContent content = read();
-		assertThat(content.serverVersion()).hasValueSatisfying((v) -> {
-			assertThat(v.minorNumber()).isEmpty();
-			assertThat(v.atLeast(24)).as("an unknown version counts as recent").isTrue();
-		});
+		assertThat(content.serverVersion()).hasValueSatisfying((v) -> assertThat(v.minorNumber()).isEmpty());
 	}
 
 	@Test

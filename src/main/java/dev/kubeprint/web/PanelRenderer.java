@@ -58,6 +58,19 @@ public class PanelRenderer {
 		return new PanelState(STATUS, "layout/status", "status", view, digest(view.toString()), "", "");
 	}
 
+	/**
+	 * The result of an analysis for a cluster's latest facts, from the same cache the pages read: for code that
+	 * needs findings or views outside a request (the alert rules, the metrics export).
+	 */
+	public <V> V view(String cluster, Analysis<V> analysis, Locale locale) {
+		return analyses.view(source(cluster).facts(), analysis, locale);
+	}
+
+	/** The same for facts already in hand, so that a caller reads one snapshot throughout. */
+	public <V> V view(ClusterFacts facts, Analysis<V> analysis, Locale locale) {
+		return analyses.view(facts, analysis, locale);
+	}
+
 	/** Every panel of a page by id, in the page's order; paged panels show page {@code number}. */
 	public <V> Map<String, PanelState> panels(String cluster, PageDeclaration<V> page, int number, Locale locale) {
 		Map<String, PanelState> states = new LinkedHashMap<>();

@@ -36,7 +36,7 @@ public final class AlertsPageAnalyzer {
 				.orElse(AlertSample.unknown(rule.alert(), "", texts.get("alerts.reason.not-evaluated")));
 			rows.add(row(rule, states.rules().getOrDefault(rule.alert(), RuleState.initial()), sample, texts));
 		}
-		return new AlertsView(text(states.evaluatedAt()), rows, headline(states));
+		return new AlertsView(rows, headline(states));
 	}
 
 	public static AlertsHeadline headline(AlertStates states) {

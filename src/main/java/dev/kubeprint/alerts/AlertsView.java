@@ -3,13 +3,13 @@ package dev.kubeprint.alerts;
 import java.util.List;
 
 /**
- * The alerts page: every rule of the reference with its state now.
+ * The alerts page: every rule of the reference with its state now. It holds no evaluation time, which moves
+ * every second: what it shows changes only when a rule's state or the facts do, and so does its etag.
  *
- * @param evaluatedAt when the states were last stepped, ISO-8601; empty before the first evaluation
  * @param rows one per rule, in the reference's order
  * @param headline the counts the overview shows
  */
-public record AlertsView(String evaluatedAt, List<AlertRow> rows, AlertsHeadline headline) {
+public record AlertsView(List<AlertRow> rows, AlertsHeadline headline) {
 
 	public AlertsView {
 		rows = List.copyOf(rows);

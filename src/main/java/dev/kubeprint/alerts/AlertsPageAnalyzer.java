@@ -50,7 +50,7 @@ public final class AlertsPageAnalyzer {
 				pending.add(alert);
 			}
 		});
-		return new AlertsHeadline(firing, pending, (int) states.count(AlertState.UNKNOWN));
+		return new AlertsHeadline(firing, pending, (int) states.count(AlertState.UNKNOWN), states.rules().size());
 	}
 
 	private AlertRow row(AlertRuleReference rule, RuleState state, AlertSample sample, Texts texts) {

@@ -57,8 +57,9 @@ public record AlertsView(List<AlertRow> rows, AlertsHeadline headline) {
 	 * @param firing alert names firing now
 	 * @param pending alert names pending now
 	 * @param unknown how many rules cannot be evaluated
+	 * @param rules how many rules there are
 	 */
-	public record AlertsHeadline(List<String> firing, List<String> pending, int unknown) {
+	public record AlertsHeadline(List<String> firing, List<String> pending, int unknown, int rules) {
 
 		public AlertsHeadline {
 			firing = List.copyOf(firing);
@@ -67,6 +68,11 @@ public record AlertsView(List<AlertRow> rows, AlertsHeadline headline) {
 
 		public boolean quiet() {
 			return firing.isEmpty() && pending.isEmpty();
+		}
+
+		/** Nothing could be evaluated: "none firing" would only be a guess. */
+		public boolean blind() {
+			return unknown == rules;
 		}
 
 	}

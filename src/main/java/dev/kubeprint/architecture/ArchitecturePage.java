@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import dev.kubeprint.alerts.AlertMonitor;
+import dev.kubeprint.alerts.AlertsPageAnalyzer;
 import dev.kubeprint.config.KubeprintProperties;
 import dev.kubeprint.distribution.DistributionView;
 import dev.kubeprint.health.ComponentView;
@@ -18,12 +20,14 @@ class ArchitecturePage {
 
 	@Bean
 	PageDeclaration<ArchitectureView> overviewDeclaration(ReferenceCatalog reference, KubeprintProperties properties,
-			Analysis<List<ComponentView>> controlPlane, Analysis<DistributionView> distribution) {
+			Analysis<List<ComponentView>> controlPlane, Analysis<DistributionView> distribution, AlertMonitor alerts) {
 		var analyzer = new ArchitectureAnalyzer(reference, properties);
 		return PageDeclaration.of("", 0, "nav.overview", controlPlane, distribution, analyzer::analyze)
 			.fragments("architecture/panels")
 			.jsonPath("overview")
 			.panel("summary", ArchitectureView::summary)
+			.livePanel("alerts-headline", "alerts/panels", "headline",
+					(facts, view) -> AlertsPageAnalyzer.headline(alerts.current(facts)))
 			.panel("distribution", ArchitectureView::distribution)
 			.panel("diagram", ArchitectureView::diagram)
 			.panel("control-plane-components", ArchitectureView::controlPlane)

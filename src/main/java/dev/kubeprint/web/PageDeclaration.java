@@ -55,7 +55,7 @@ public record PageDeclaration<V>(String path, int order, String titleKey, Analys
 
 	private static <V> PageDeclaration<V> of(String path, int order, String titleKey, Analysis<V> analysis) {
 		return new PageDeclaration<>(path, order, titleKey, analysis, path + "/panels", List.of(), PANELS_PAGE, path,
-				new Json<>(false, (view, page) -> view));
+				new Json<>(false, false, (facts, view, page) -> view));
 	}
 
 	private static String analysisName(String path) {
@@ -68,12 +68,28 @@ public record PageDeclaration<V>(String path, int order, String titleKey, Analys
 	}
 
 	public PageDeclaration<V> panel(String id, String fragment, Function<V, ?> select) {
-		return with(new Panel<V>(id, fragments, fragment, "", (view, page) -> select.apply(view)));
+		return with(new Panel<V>(id, fragments, fragment, "", (facts, view, page) -> select.apply(view), false));
 	}
 
 	/** A panel shown a page at a time, each page refreshing at /clusters/{cluster}/{path}/{part}?page=N. */
 	public PageDeclaration<V> pagedPanel(String id, String part, BiFunction<V, Integer, ?> select) {
-		return with(new Panel<>(id, fragments, id, part, select));
+		return with(new Panel<V>(id, fragments, id, part, (facts, view, page) -> select.apply(view, page), false));
+	}
+
+	/**
+	 * A panel whose content moves between facts versions (time, state a feature keeps): cut on every request from
+	 * the latest facts and the page's view, its etag a digest of what it shows then. Its fragment may live in
+	 * another feature's template, so that a feature can put a small panel on a page it does not own.
+	 */
+	public PageDeclaration<V> livePanel(String id, String template, String fragment,
+			BiFunction<ClusterFacts, V, ?> select) {
+		return with(new Panel<V>(id, template, fragment, "", (facts, view, page) -> select.apply(facts, view), true));
+	}
+
+	/** A JSON twin that, like a live panel, is cut on every request and tagged by what it answers. */
+	public PageDeclaration<V> liveJson(BiFunction<ClusterFacts, V, ?> body) {
+		return new PageDeclaration<>(path, order, titleKey, analysis, fragments, panels, template, jsonPath,
+				new Json<>(false, true, (facts, view, page) -> body.apply(facts, view)));
 	}
 
 	/** Where the panels' fragments are, when the feature's templates are not named like the page. */
@@ -92,7 +108,7 @@ public record PageDeclaration<V>(String path, int order, String titleKey, Analys
 	/** A JSON twin that answers one page of its view at a time (?page=N). */
 	public PageDeclaration<V> pagedJson(BiFunction<V, Integer, ?> body) {
 		return new PageDeclaration<>(path, order, titleKey, analysis, fragments, panels, template, jsonPath,
-				new Json<>(true, body));
+				new Json<>(true, false, (facts, view, page) -> body.apply(view, page)));
 	}
 
 	/** Where the page is below /clusters/{cluster}, for links. */
@@ -112,9 +128,10 @@ public record PageDeclaration<V>(String path, int order, String titleKey, Analys
 
 	/**
 	 * @param paged whether the body depends on ?page=N; each page then has an ETag of its own
+	 * @param live whether the body moves between facts versions; its ETag is then a digest of the body
 	 * @param body the view, or the part of it for a page number
 	 */
-	public record Json<V>(boolean paged, BiFunction<V, Integer, ?> body) {
+	public record Json<V>(boolean paged, boolean live, Panel.Select<V> body) {
 	}
 
 }

@@ -1,6 +1,6 @@
 package dev.kubeprint.web;
 
-import java.util.function.BiFunction;
+import dev.kubeprint.cluster.facts.ClusterFacts;
 
 /**
  * A part of a page that refreshes on its own and can be embedded alone.
@@ -12,12 +12,24 @@ import java.util.function.BiFunction;
  * page that serves one page of it (/clusters/{cluster}/storage/chains?page=N): the generic panel URL knows no
  * page and would put a reader of page 3 back on page 1 at the next refresh. Its view says which page it is
  * by a {@code page} accessor, as the number asked for may lie beyond the last page.
- * @param select the part of the page's view this panel shows, for a page number (1 when not paged)
+ * @param select the part of the page's view this panel shows, for the facts it came from and a page number (1 when
+ * not paged)
+ * @param live the content also moves with time or state kept outside the facts (an alert goes from pending to
+ * firing while the facts stay the same), so it is cut and tagged on every request instead of once per facts
+ * version
  */
-public record Panel<V>(String id, String template, String fragment, String part, BiFunction<V, Integer, ?> select) {
+public record Panel<V>(String id, String template, String fragment, String part, Select<V> select, boolean live) {
 
 	public boolean paged() {
 		return !part.isEmpty();
+	}
+
+	/** What a panel or a JSON twin shows, cut from its page's view. */
+	@FunctionalInterface
+	public interface Select<V> {
+
+		Object apply(ClusterFacts facts, V view, int page);
+
 	}
 
 }

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,6 +19,7 @@ import org.springframework.web.context.request.WebRequest;
 import dev.kubeprint.cluster.ClusterRegistry;
 import dev.kubeprint.cluster.source.ClusterSource;
 import dev.kubeprint.cluster.facts.ClusterFacts;
+import dev.kubeprint.cluster.facts.ClusterIdentity;
 import dev.kubeprint.config.KubeprintProperties;
 import dev.kubeprint.web.Pages.Placed;
 
@@ -87,9 +89,10 @@ public class PanelRenderer {
 	public <V> PanelState render(String cluster, Placed<V> placed, int number, Locale locale) {
 		ClusterFacts facts = source(cluster).facts();
 		Panel<V> panel = placed.panel();
-		Object view = panel.select().apply(analyses.view(facts, placed.page().analysis(), locale), number);
+		Object view = panel.select().apply(facts, analyses.view(facts, placed.page().analysis(), locale), number);
 		// Pages of a paged panel are computed per request: caching each number asked for would let callers fill it.
-		String etag = panel.paged() ? digest(view.toString())
+		// A live panel changes while the facts do not, so its tag cannot be kept per facts version.
+		String etag = panel.paged() || panel.live() ? digest(view.toString())
 				: etags.get(new ViewCache.Key(facts.cluster().name(), "etag:" + panel.id(), locale.toLanguageTag()),
 						facts.version(), () -> digest(view.toString()));
 		return new PanelState(panel.id(), panel.template(), panel.fragment(), view, etag, placed.page().path(),
@@ -104,13 +107,37 @@ public class PanelRenderer {
 	public <V> ResponseEntity<Object> json(String cluster, PageDeclaration<V> page, int number, Locale locale,
 			WebRequest request) {
 		ClusterFacts facts = source(cluster).facts();
+		if (page.json().live()) {
+			return liveJson(facts, page, locale, request);
+		}
 		String etag = "\"" + facts.version() + "-" + facts.observedAt().toEpochMilli() + "-" + locale.toLanguageTag()
 				+ (page.json().paged() ? "-p" + number : "") + "\"";
 		if (request.checkNotModified(etag)) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
 		}
 		V view = analyses.view(facts, page.analysis(), locale);
-		return ResponseEntity.ok().eTag(etag).body(page.json().body().apply(view, number));
+		return ResponseEntity.ok().eTag(etag).body(page.json().body().apply(facts, view, number));
+	}
+
+	/** A body that moves between facts versions is tagged by its content, which is computed first. */
+	private <V> ResponseEntity<Object> liveJson(ClusterFacts facts, PageDeclaration<V> page, Locale locale,
+			WebRequest request) {
+		Object body = page.json().body().apply(facts, analyses.view(facts, page.analysis(), locale), 1);
+		String etag = "\"" + digest(body.toString()) + "-" + locale.toLanguageTag() + "\"";
+		if (request.checkNotModified(etag)) {
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
+		}
+		return ResponseEntity.ok().eTag(etag).body(body);
+	}
+
+	/** The names of every cluster shown, for code that keeps something per cluster outside a request. */
+	public List<String> clusters() {
+		return clusters.clusters().stream().map(ClusterIdentity::name).toList();
+	}
+
+	/** The latest facts of a cluster, for code that works outside a request (the alert rules, the metrics). */
+	public ClusterFacts facts(String cluster) {
+		return source(cluster).facts();
 	}
 
 	/** Records print all their content, so equal text means equal views; a digest keeps URLs short. */

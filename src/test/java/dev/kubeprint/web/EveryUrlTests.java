@@ -43,7 +43,8 @@ class EveryUrlTests {
 				Arguments.of("/network", "id=\"range-pod\""),
 				Arguments.of("/scale", "id=\"scale-secret-size\""),
 				Arguments.of("/storage", "data-chain=\"data/data-redis-0\""),
-				Arguments.of("/versions", "data-node=\"gpu-3\""));
+				Arguments.of("/versions", "data-node=\"gpu-3\""),
+				Arguments.of("/alerts", "data-alert=\"EtcdDatabaseSizeHigh\""));
 	}
 
 	/** Each panel with a piece of its own content. */
@@ -70,7 +71,9 @@ class EveryUrlTests {
 				Arguments.of("storage-broken", "data-kind=\"pv-released\""),
 				Arguments.of("storage-chains", "data-chain=\"batch/report-scratch\""),
 				Arguments.of("versions-skew", "data-node=\"gpu-3\""),
-				Arguments.of("versions-changes", "id=\"change-dockershim-runtime\""));
+				Arguments.of("versions-changes", "id=\"change-dockershim-runtime\""),
+				Arguments.of("alerts-rules", "data-alert=\"KubeSchedulerPendingPods\""),
+				Arguments.of("alerts-headline", "href=\"/clusters/demo/alerts\""));
 	}
 
 	/** Each JSON twin below /api/clusters/demo with a piece of its view. */
@@ -79,7 +82,7 @@ class EveryUrlTests {
 				Arguments.of("/etcd", "\"asSeenByTheApi\""), Arguments.of("/nodes", "\"kubeProxy\""),
 				Arguments.of("/workloads", "\"controllers\""), Arguments.of("/network", "\"ranges\""), Arguments.of("/scale", "\"dimensions\""),
 				Arguments.of("/storage", "\"chains\""), Arguments.of("/storage?page=1", "\"pageSize\""),
-				Arguments.of("/versions", "\"skew\""));
+				Arguments.of("/versions", "\"skew\""), Arguments.of("/alerts", "\"mixin\""));
 	}
 
 	@Test
@@ -160,7 +163,9 @@ class EveryUrlTests {
 		mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
 		mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
 		mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
-			.andExpect(content().string(containsString("jvm_memory_used_bytes")));
+			.andExpect(content().string(containsString("jvm_memory_used_bytes")))
+			.andExpect(content().string(containsString(
+					"kubeprint_alert_state{alertname=\"EtcdDatabaseSizeHigh\",cluster=\"demo\",state=\"unknown\"}")));
 		mvc.perform(get("/actuator/env")).andExpect(status().isNotFound());
 		mvc.perform(get("/actuator/beans")).andExpect(status().isNotFound());
 		mvc.perform(get("/clusters/demo")).andExpect(header().string("X-Content-Type-Options", "nosniff"));

@@ -31,7 +31,8 @@ class NotCollectedPanelsTests {
 	 */
 	private static final List<String> REASSURING = List.of("no broken link:", "every kubelet is within",
 			"the api answers", "no kube-proxy configmap", "no kubelet-config configmap", "no known cni", "no consuming pod runs", "outside the policy: 0",
-			"| 0 pods", "| 0 / ", "pods 0/", "no pod found", "0 endpoints", "| 0/110", "0 of 0");
+			"| 0 pods", "| 0 / ", "pods 0/", "no pod found", "0 endpoints", "| 0/110", "0 of 0",
+			"none firing or pending", "0 pods unscheduled");
 
 	@Autowired
 	MockMvc mvc;
@@ -45,7 +46,7 @@ class NotCollectedPanelsTests {
 				"etcd-quorum", "etcd-database", "nodes-summary", "nodes-grid", "nodes-table", "workloads-pods",
 				"workloads-controllers", "workloads-nodes", "workloads-events", "network-ranges", "network-cni",
 				"network-ip-use", "scale-gauges", "scale-objects", "storage-summary", "storage-broken", "storage-chains",
-				"versions-skew", "versions-changes");
+				"versions-skew", "versions-changes", "alerts-headline", "alerts-rules");
 	}
 
 	@ParameterizedTest

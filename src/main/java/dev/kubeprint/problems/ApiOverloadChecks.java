@@ -115,7 +115,7 @@ public final class ApiOverloadChecks {
 			.evidence(limits)
 			.command(problem.diagnose())
 			.panel(PAGE, PANEL);
-		return level == FindingLevel.OK ? finding.cause("") : finding.remedy(d.remedy(d.t.get("problems.api.raise",
+		return level == FindingLevel.OK ? finding : finding.remedy(d.remedy(d.t.get("problems.api.raise",
 				flags.podName())));
 	}
 
@@ -132,8 +132,8 @@ public final class ApiOverloadChecks {
 		String source = d.t.get("problems.api.interval", Units.count(interval.length().toSeconds()));
 		double throttledShare = (interval.requestsPerSecond() > 0)
 				? interval.throttledPerSecond() / interval.requestsPerSecond() : 0;
-		evidence.add(new Evidence(d.t.get("problems.api.429", EtcdDiskFullChecks.rate(interval.throttledPerSecond()),
-				Units.percent(throttledShare * 100), EtcdDiskFullChecks.rate(interval.requestsPerSecond())),
+		evidence.add(new Evidence(d.t.get("problems.api.429", Diagnosis.rate(interval.throttledPerSecond()),
+				Units.percent(throttledShare * 100), Diagnosis.rate(interval.requestsPerSecond())),
 				source, interval.to()));
 		if (interval.throttledPerSecond() > 0 && throttledShare >= d.threshold("throttledShareWarning")) {
 			problems.add(d.t.get("problems.api.throttled", Units.percent(throttledShare * 100)));
@@ -149,7 +149,7 @@ public final class ApiOverloadChecks {
 		}
 		List<String> top = new ArrayList<>();
 		for (RequestRate r : metrics.topRequests()) {
-			top.add(d.t.get("problems.api.top-one", r.verb(), r.resource(), EtcdDiskFullChecks.rate(r.perSecond())));
+			top.add(d.t.get("problems.api.top-one", r.verb(), r.resource(), Diagnosis.rate(r.perSecond())));
 		}
 		if (!top.isEmpty()) {
 			evidence.add(new Evidence(d.t.get("problems.api.top", String.join(", ", top)), "apiserver_request_total",
@@ -157,7 +157,6 @@ public final class ApiOverloadChecks {
 		}
 		if (problems.isEmpty()) {
 			return d.finding(FindingLevel.OK, subject, d.t.get("problems.api.requests-ok", Units.duration(slowSeconds)))
-				.cause("")
 				.evidence(evidence)
 				.command(command)
 				.panel(PAGE, PANEL);

@@ -1,5 +1,7 @@
 package dev.kubeprint.problems;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Instant;
 import java.util.Map;
 
@@ -44,9 +46,22 @@ final class Diagnosis {
 		return facts.observedAt();
 	}
 
-	/** A finding of this problem, with the reference's symptom and cause already said. */
+	/**
+	 * A finding of this problem. A critical or warning one starts with the row's usual cause; an unknown, info or
+	 * ok one has none, since the facts do not show the problem's cause at work.
+	 */
 	Finding finding(FindingLevel level, String subject, String summary) {
-		return Finding.of(problem.id(), level, subject, summary).cause(t.pick(problem.cause()));
+		Finding finding = Finding.of(problem.id(), level, subject, summary);
+		return (level == FindingLevel.CRITICAL || level == FindingLevel.WARNING)
+				? finding.cause(t.pick(problem.cause())) : finding;
+	}
+
+	/** Three significant digits, never in exponent form: "10.4", "0.00312", "1230". */
+	static String rate(double perSecond) {
+		if (perSecond == 0 || !Double.isFinite(perSecond)) {
+			return "0";
+		}
+		return new BigDecimal(perSecond).round(new MathContext(3)).stripTrailingZeros().toPlainString();
 	}
 
 	/** The problem as the reference names it, with its symptom: "etcd disk full (API responds with 503)". */

@@ -99,7 +99,6 @@ public final class EtcdDiskFullChecks {
 				.panel(PAGE, PANEL);
 		}
 		return d.finding(FindingLevel.OK, "etcd", d.t.get("problems.etcd.no-alarm"))
-			.cause("")
 			.evidence(new Evidence(d.t.get("problems.etcd.alarms-none"), "etcdctl alarm list", etcd.observedAt()))
 			.evidence(symptoms)
 			.command(status)
@@ -115,7 +114,7 @@ public final class EtcdDiskFullChecks {
 		List<Evidence> evidence = new ArrayList<>();
 		if (api.get().metrics() != null && api.get().metrics().interval() != null
 				&& api.get().metrics().interval().serverErrorsPerSecond() > 0) {
-			evidence.add(new Evidence(d.t.get("problems.api.5xx", rate(api.get().metrics().interval().serverErrorsPerSecond())),
+			evidence.add(new Evidence(d.t.get("problems.api.5xx", Diagnosis.rate(api.get().metrics().interval().serverErrorsPerSecond())),
 					"apiserver_request_total{code=~\"5..\"}", api.get().metrics().interval().to()));
 		}
 		HealthChecks readyz = api.get().readyz();
@@ -127,14 +126,6 @@ public final class EtcdDiskFullChecks {
 						"/readyz?verbose", api.get().observedAt())));
 		}
 		return evidence;
-	}
-
-	/** Three significant digits, never in exponent form: "10.4", "0.00312", "1230". */
-	static String rate(double perSecond) {
-		if (perSecond == 0 || !Double.isFinite(perSecond)) {
-			return "0";
-		}
-		return new java.math.BigDecimal(perSecond).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
 	}
 
 	static String memberName(EtcdFacts etcd, long id) {
@@ -212,8 +203,8 @@ public final class EtcdDiskFullChecks {
 						d.command("compact", Map.of("endpoints", endpoint.endpoint())),
 						d.command("defrag", Map.of("endpoints", endpoint.endpoint())),
 						d.command("disarm", Map.of("endpoints", endpoint.endpoint())))));
-				case INFO -> finding.cause("").remedy(defrag);
-				default -> finding.cause("");
+				case INFO -> finding.remedy(defrag);
+				default -> finding;
 			};
 		}
 

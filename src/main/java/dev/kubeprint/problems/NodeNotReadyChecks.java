@@ -57,7 +57,6 @@ public final class NodeNotReadyChecks {
 		List<NodeFact> notReady = facts.nodes().stream().filter((n) -> !n.isReady()).sorted(WORST_FIRST).toList();
 		if (notReady.isEmpty()) {
 			return List.of(d.finding(FindingLevel.OK, subject, texts.get("problems.node.all-ready", facts.nodes().size()))
-				.cause("")
 				.evidence(new Evidence(texts.get("problems.node.all-ready-evidence"), "nodes .status.conditions[Ready]",
 						facts.get(FactKind.NODES).syncedAt()))
 				.command(d.command("list", Map.of()))

@@ -81,7 +81,6 @@ public final class SchedulingChecks {
 		if (groups.isEmpty()) {
 			return List.of(d.finding(FindingLevel.OK, subject,
 					texts.get("problems.sched.none", Units.count(facts.pods().size())))
-				.cause("")
 				.evidence(new Evidence(texts.get("problems.sched.none-evidence"), "pods .status.conditions[PodScheduled]",
 						facts.get(FactKind.PODS).syncedAt()))
 				.command(d.command("list", Map.of()))

@@ -62,6 +62,7 @@ class DnsChecksTests {
 		assertThat(f.level()).isEqualTo(FindingLevel.UNKNOWN);
 		assertThat(f.summary()).isEqualTo("All 1 DNS pods are ready, but whether the kube-dns Service reaches them is "
 				+ "unknown: endpointslices.discovery.k8s.io cannot be read: not in this snapshot");
+		assertThat(f.command()).isEqualTo("kubectl get endpointslices -n kube-system -l kubernetes.io/service-name=kube-dns");
 	}
 
 	@Test

@@ -38,6 +38,8 @@ class EtcdDiskFullChecksTests {
 			assertThat(f.level()).isEqualTo(FindingLevel.UNKNOWN);
 			assertThat(f.summary()).contains("Cannot tell").contains("holds no etcdctl capture");
 			assertThat(f.remedy()).contains("kubeprint.clusters[].etcd.endpoints");
+			// nothing shows the quota's cause at work: no cause is claimed
+			assertThat(f.cause()).isEmpty();
 			assertThat(f.command()).isEqualTo("etcdctl --endpoints=<endpoints> endpoint status -w table");
 			assertThat(f.panel()).isEqualTo(new PanelLink("etcd", "etcd-database"));
 		});

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,13 +17,33 @@ import java.util.Map;
  * ones
  * @param gap why {@code interval} is null, NONE when it is not
  * @param truncated true when the server exposed more series than Kubeprint keeps and some were left out
+ * @param topRequests the busiest (verb, resource) pairs of apiserver_request_total over {@code interval}, busiest
+ * first, at most {@link #TOP_REQUESTS}; empty without an interval. The counter has no client label, so this is what
+ * is asked most, which names the client more often than not.
  */
 public record ApiServerMetrics(Map<String, Long> inflight, Map<String, Long> objects, Interval interval,
-		Gap gap, boolean truncated) {
+		Gap gap, boolean truncated, List<RequestRate> topRequests) {
+
+	/** Bounded so a scrape's facts stay a few hundred numbers whatever the server serves. */
+	public static final int TOP_REQUESTS = 5;
 
 	public ApiServerMetrics {
 		inflight = Collections.unmodifiableMap(new LinkedHashMap<>(inflight));
 		objects = Collections.unmodifiableMap(new LinkedHashMap<>(objects));
+		topRequests = (topRequests != null) ? List.copyOf(topRequests) : List.of();
+	}
+
+	public ApiServerMetrics(Map<String, Long> inflight, Map<String, Long> objects, Interval interval, Gap gap,
+			boolean truncated) {
+		this(inflight, objects, interval, gap, truncated, List.of());
+	}
+
+	/**
+	 * Requests of one verb on one resource over the interval.
+	 *
+	 * @param resource "pods", "leases.coordination.k8s.io"; with its subresource after a slash ("pods/log")
+	 */
+	public record RequestRate(String verb, String resource, double perSecond) {
 	}
 
 	/** Why there are no rates this time: each needs different words, so it is said as a kind, not text. */

@@ -4,14 +4,20 @@ import java.io.IOException;
 import java.io.Reader;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 
 import dev.kubeprint.cluster.facts.ApiServerMetrics.Gap;
 import dev.kubeprint.cluster.facts.ApiServerMetrics.Interval;
+import dev.kubeprint.cluster.facts.ApiServerMetrics.RequestRate;
 import dev.kubeprint.cluster.facts.ApiServerMetrics.VerbLatency;
 import dev.kubeprint.cluster.probe.PrometheusText.Sample;
 import dev.kubeprint.cluster.facts.ApiServerMetrics;
@@ -50,6 +56,9 @@ final class MetricsScrape {
 
 	private final Map<String, NavigableMap<Double, Double>> buckets = new TreeMap<>();
 
+	/** apiserver_request_total by "verb resource", bounded by MAX_KEYS like every other map here. */
+	private final Map<String, Double> byRequest = new HashMap<>();
+
 	private double requests;
 
 	private double serverErrors;
@@ -77,6 +86,13 @@ final class MetricsScrape {
 			case OBJECTS -> put(objects, s.label("resource"), Math.round(s.value()));
 			case REQUESTS -> {
 				requests += s.value();
+				String key = s.label("verb") + " " + resource(s);
+				if (byRequest.containsKey(key) || byRequest.size() < MAX_KEYS) {
+					byRequest.merge(key, s.value(), Double::sum);
+				}
+				else {
+					truncated = true;
+				}
 				String code = s.label("code");
 				if (code.startsWith("5")) {
 					serverErrors += s.value();
@@ -100,6 +116,17 @@ final class MetricsScrape {
 			default -> {
 			}
 		}
+	}
+
+	/** "pods", "deployments.apps", "pods/log", or the path of a non-resource request ("/livez"). */
+	private static String resource(Sample s) {
+		String resource = s.label("resource");
+		String subresource = s.label("subresource");
+		if (resource.isEmpty()) {
+			return subresource.isEmpty() ? "-" : subresource;
+		}
+		return resource + (s.label("group").isEmpty() ? "" : "." + s.label("group"))
+				+ (subresource.isEmpty() ? "" : "/" + subresource);
 	}
 
 	private void put(Map<String, Long> map, String key, long value) {
@@ -149,7 +176,28 @@ final class MetricsScrape {
 		});
 		Interval rates = new Interval(previous.at, at, latency, (requests - previous.requests) / seconds,
 				(serverErrors - previous.serverErrors) / seconds, (throttled - previous.throttled) / seconds);
-		return metrics(rates, Gap.NONE);
+		return new ApiServerMetrics(inflight, objects, rates, Gap.NONE, truncated, topRequests(previous, seconds));
+	}
+
+	/** The busiest verb and resource pairs over the interval; a bounded heap, so never a sort of every series. */
+	private List<RequestRate> topRequests(MetricsScrape previous, double seconds) {
+		PriorityQueue<RequestRate> top = new PriorityQueue<>(Comparator.comparingDouble(RequestRate::perSecond));
+		byRequest.forEach((key, now) -> {
+			double perSecond = (now - previous.byRequest.getOrDefault(key, 0.0)) / seconds;
+			if (perSecond <= 0) {
+				return;
+			}
+			int space = key.indexOf(' ');
+			top.add(new RequestRate(key.substring(0, space), key.substring(space + 1), perSecond));
+			if (top.size() > ApiServerMetrics.TOP_REQUESTS) {
+				top.poll();
+			}
+		});
+		List<RequestRate> busiest = new ArrayList<>(top);
+		busiest.sort(Comparator.comparingDouble(RequestRate::perSecond).reversed()
+			.thenComparing(RequestRate::verb)
+			.thenComparing(RequestRate::resource));
+		return busiest;
 	}
 
 	/**
@@ -168,6 +216,7 @@ final class MetricsScrape {
 		now.objects.putAll(objects);
 		now.buckets.putAll(buckets);
 		now.requests = requests;
+		now.byRequest.putAll(byRequest);
 		now.serverErrors = serverErrors;
 		now.throttled = throttled;
 		now.truncated = truncated;

@@ -46,50 +46,63 @@ final class NodeAgentChecklistChecks {
 		if (!nodes.hasData()) {
 			return List.of(workers.unavailable(RUNTIME, "Node", nodes), workers.unavailable(KUBE_PROXY, "Node", nodes));
 		}
-		List<Finding> out = new ArrayList<>(rollup.roll(facts.nodes().stream().map(this::runtime).toList()));
+		List<Finding> out = new ArrayList<>(rollup.roll(facts.nodes().stream()
+			.map((n) -> new NodeRollup.Candidate(n.name(), runtimeLevel(n), runtime(n.info()), () -> runtime(n)))
+			.toList()));
 		out.addAll(kubeProxy(facts, workers));
 		return out;
+	}
+
+	private static String runtime(NodeFact.NodeInfo info) {
+		return info == null ? "" : info.containerRuntime();
+	}
+
+	private static String readyMessage(NodeFact n) {
+		return n.ready() == null || n.ready().message() == null ? "" : n.ready().message();
 	}
 
 	/**
 	 * The kubelet reports Ready only while its runtime answers its status calls, so a runtime named by a Ready
 	 * node is shown working; on a node that is not Ready its state is unknown unless the kubelet blames it.
+	 * Docker is judged by the kubelet's version (dockershim before 1.24, cri-dockerd after).
 	 */
-	private Finding runtime(NodeFact n) {
-		String runtime = n.info() == null ? "" : n.info().containerRuntime();
-		String command = reference.item(RUNTIME).commandFor(n.name());
-		Evidence reported = new Evidence("containerRuntimeVersion: " + (runtime.isEmpty() ? "—" : runtime),
-				t.get("checklist.source.node-info", n.name()));
-		if (runtime.isEmpty()) {
-			return Finding.of(RUNTIME, FindingLevel.UNKNOWN, n.name(), t.get("checklist.runtime.none")).evidence(reported)
-				.command(command).panel("nodes", "nodes-table");
+	private FindingLevel runtimeLevel(NodeFact n) {
+		if (runtime(n.info()).isEmpty()) {
+			return FindingLevel.UNKNOWN;
 		}
-		DockerRuntime.Verdict docker = DockerRuntime.of(n, t);
-		if (docker.docker()) {
-			FindingLevel level = switch (docker.kind()) {
+		if ("docker".equals(n.info().runtimeName())) {
+			return switch (DockerRuntime.of(n, t).kind()) {
 				case DOCKERSHIM -> FindingLevel.INFO;
 				case CRI_DOCKERD -> FindingLevel.OK;
 				case CRI_DOCKERD_NOT_READY -> FindingLevel.WARNING;
 				default -> FindingLevel.UNKNOWN;
 			};
-			return Finding.of(RUNTIME, level, n.name(), t.get("checklist.runtime.docker", runtime, docker.text()))
+		}
+		if (n.isReady()) {
+			return FindingLevel.OK;
+		}
+		return readyMessage(n).toLowerCase().contains("runtime") ? FindingLevel.CRITICAL : FindingLevel.UNKNOWN;
+	}
+
+	private Finding runtime(NodeFact n) {
+		String runtime = runtime(n.info());
+		FindingLevel level = runtimeLevel(n);
+		String command = reference.item(RUNTIME).commandFor(n.name());
+		Evidence reported = new Evidence("containerRuntimeVersion: " + (runtime.isEmpty() ? "—" : runtime),
+				t.get("checklist.source.node-info", n.name()));
+		if (runtime.isEmpty()) {
+			return Finding.of(RUNTIME, level, n.name(), t.get("checklist.runtime.none")).evidence(reported)
+				.command(command).panel("nodes", "nodes-table");
+		}
+		if ("docker".equals(n.info().runtimeName())) {
+			return Finding.of(RUNTIME, level, n.name(), t.get("checklist.runtime.docker", runtime, DockerRuntime.of(n, t).text()))
 				.evidence(reported).command(command).panel("versions", "versions-changes");
 		}
-		String readyMessage = n.ready() == null ? "" : n.ready().message() == null ? "" : n.ready().message();
-		FindingLevel level;
-		String summary;
-		if (n.isReady()) {
-			level = FindingLevel.OK;
-			summary = t.get("checklist.runtime.fine", n.info().runtimeName(), n.info().runtimeVersion());
-		}
-		else if (readyMessage.toLowerCase().contains("runtime")) {
-			level = FindingLevel.CRITICAL;
-			summary = t.get("checklist.runtime.down", runtime, readyMessage);
-		}
-		else {
-			level = FindingLevel.UNKNOWN;
-			summary = t.get("checklist.runtime.not-ready", runtime);
-		}
+		String summary = switch (level) {
+			case OK -> t.get("checklist.runtime.fine", n.info().runtimeName(), n.info().runtimeVersion());
+			case CRITICAL -> t.get("checklist.runtime.down", runtime, readyMessage(n));
+			default -> t.get("checklist.runtime.not-ready", runtime);
+		};
 		return Finding.of(RUNTIME, level, n.name(), summary).evidence(reported).command(command).panel("nodes", "nodes-table");
 	}
 
@@ -120,7 +133,11 @@ final class NodeAgentChecklistChecks {
 				.command(command).panel("nodes", "nodes-summary"));
 			return out;
 		}
-		out.addAll(rollup.roll(facts.nodes().stream().map((n) -> pod(n, byNode.getOrDefault(n.name(), List.of()))).toList()));
+		out.addAll(rollup.roll(facts.nodes().stream().map((n) -> {
+			List<PodFact> onNode = byNode.getOrDefault(n.name(), List.of());
+			FindingLevel level = onNode.stream().anyMatch(PodFact::ready) ? FindingLevel.OK : FindingLevel.WARNING;
+			return new NodeRollup.Candidate(n.name(), level, "", () -> pod(n, onNode));
+		}).toList()));
 		return out;
 	}
 

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import dev.kubeprint.health.Evidence;
 import dev.kubeprint.health.Finding;
@@ -23,9 +24,20 @@ final class NodeRollup {
 	/** Names quoted in a rolled-up line. */
 	static final int QUOTED = 3;
 
-	private static final Comparator<Finding> WORST_FIRST = Comparator
-		.comparingInt((Finding f) -> f.level().worstFirst())
-		.thenComparing(Finding::subject);
+	private static final Comparator<Candidate> WORST_FIRST = Comparator
+		.comparingInt((Candidate c) -> c.level().worstFirst())
+		.thenComparing(Candidate::subject);
+
+	/**
+	 * A node's verdict before its words: at 5,000 nodes most findings are rolled up, and writing each one's
+	 * texts would cost more than judging them. Only the findings shown are built.
+	 *
+	 * @param group nodes of the same level and group are rolled up into one line; per-node checks key it by what
+	 * their summary says (without the node's name)
+	 * @param build the finding in full, called only for the findings shown
+	 */
+	record Candidate(String subject, FindingLevel level, String group, Supplier<Finding> build) {
+	}
 
 	private final Texts texts;
 
@@ -38,21 +50,22 @@ final class NodeRollup {
 	 * rolls the rest of those into one line at their worst level, and rolls the fine ones into one line per
 	 * distinct summary (which per-node checks write without the node's name, so the groups are few).
 	 */
-	List<Finding> roll(List<Finding> perNode) {
+	List<Finding> roll(List<Candidate> perNode) {
 		if (perNode.size() <= NAMED) {
-			return perNode.stream().sorted(WORST_FIRST).toList();
+			return perNode.stream().sorted(WORST_FIRST).map((c) -> c.build().get()).toList();
 		}
-		List<Finding> attention = perNode.stream().filter((f) -> f.level().needsAttention()).sorted(WORST_FIRST).toList();
-		List<Finding> out = new ArrayList<>(attention.subList(0, Math.min(NAMED, attention.size())));
+		List<Candidate> attention = perNode.stream().filter((c) -> c.level().needsAttention()).sorted(WORST_FIRST).toList();
+		List<Finding> out = new ArrayList<>();
+		attention.subList(0, Math.min(NAMED, attention.size())).forEach((c) -> out.add(c.build().get()));
 		if (attention.size() > NAMED) {
 			out.add(group(attention.subList(NAMED, attention.size()), perNode.size(), true));
 		}
-		Map<String, List<Finding>> fine = new LinkedHashMap<>();
+		Map<String, List<Candidate>> fine = new LinkedHashMap<>();
 		perNode.stream()
-			.filter((f) -> !f.level().needsAttention())
+			.filter((c) -> !c.level().needsAttention())
 			.sorted(WORST_FIRST)
-			.forEach((f) -> fine.computeIfAbsent(f.level() + "|" + f.summary(), (k) -> new ArrayList<>()).add(f));
-		List<List<Finding>> groups = new ArrayList<>(fine.values());
+			.forEach((c) -> fine.computeIfAbsent(c.level() + "|" + c.group(), (k) -> new ArrayList<>()).add(c));
+		List<List<Candidate>> groups = new ArrayList<>(fine.values());
 		for (int i = 0; i < groups.size() && i < NAMED; i++) {
 			out.add(group(groups.get(i), perNode.size(), false));
 		}
@@ -64,14 +77,14 @@ final class NodeRollup {
 	}
 
 	/** One line for many nodes: the worst level among them, the first few named, the first one's evidence. */
-	private Finding group(List<Finding> members, int total, boolean more) {
-		Finding first = members.get(0);
+	private Finding group(List<Candidate> members, int total, boolean more) {
+		Finding first = members.get(0).build().get();
 		if (members.size() == 1) {
 			return first;
 		}
-		FindingLevel worst = members.stream().map(Finding::level).min(Comparator.comparingInt(FindingLevel::worstFirst))
+		FindingLevel worst = members.stream().map(Candidate::level).min(Comparator.comparingInt(FindingLevel::worstFirst))
 			.orElseThrow();
-		String names = quoted(members.stream().map(Finding::subject).toList());
+		String names = quoted(members.stream().limit(QUOTED + 1).map(Candidate::subject).toList());
 		String subject = texts.get("checklist.rollup.subject", first.subject(), members.size() - 1);
 		String summary = more ? texts.get("checklist.rollup.more", members.size(), total, names, counts(members))
 				: texts.get("checklist.rollup.same", members.size(), total, first.summary(), names);
@@ -92,9 +105,9 @@ final class NodeRollup {
 		return names.size() > QUOTED ? texts.get("checklist.rollup.and-more", head) : head;
 	}
 
-	private String counts(List<Finding> members) {
+	private String counts(List<Candidate> members) {
 		Map<FindingLevel, Integer> byLevel = new LinkedHashMap<>();
-		members.forEach((f) -> byLevel.merge(f.level(), 1, Integer::sum));
+		members.forEach((c) -> byLevel.merge(c.level(), 1, Integer::sum));
 		List<String> parts = new ArrayList<>();
 		byLevel.forEach((level, n) -> parts.add(texts.get("checklist.rollup.count", n, texts.get("checklist.level." + level.label()))));
 		return String.join(", ", parts);

@@ -59,7 +59,9 @@ final class WorkerChecklistChecks {
 		}
 		List<Finding> out = new ArrayList<>();
 		out.add(wide(facts));
-		out.addAll(rollup.roll(facts.nodes().stream().map((n) -> conditions(n)).toList()));
+		out.addAll(rollup.roll(facts.nodes().stream()
+			.map((n) -> new NodeRollup.Candidate(n.name(), conditionsLevel(n), "", () -> conditions(n)))
+			.toList()));
 		out.addAll(kubelets(facts));
 		return out;
 	}
@@ -112,32 +114,31 @@ final class WorkerChecklistChecks {
 			.collect(Collectors.joining(", ")) + (counts.size() > NodeRollup.NAMED ? ", …" : "");
 	}
 
+	/** NotReady or unknown before pressure, pressure before cordoning, as health/NodeHealth orders them. */
+	static FindingLevel conditionsLevel(NodeFact n) {
+		if (n.ready() == null) {
+			return FindingLevel.UNKNOWN;
+		}
+		if (!n.isReady()) {
+			return FindingLevel.CRITICAL;
+		}
+		if (!NodeHealth.problems(n).isEmpty()) {
+			return FindingLevel.WARNING;
+		}
+		return n.unschedulable() ? FindingLevel.INFO : FindingLevel.OK;
+	}
+
 	/** The conditions as health/NodeHealth judges them, on the node's own words. */
 	private Finding conditions(NodeFact n) {
-		List<ConditionFact> problems = NodeHealth.problems(n);
-		FindingLevel level;
-		String summary;
-		if (n.ready() == null) {
-			level = FindingLevel.UNKNOWN;
-			summary = t.get("node.no-ready-condition");
-		}
-		else if (!n.isReady()) {
-			level = FindingLevel.CRITICAL;
-			summary = t.get("checklist.conditions.not-ready", n.ready().status(), n.ready().reason());
-		}
-		else if (!problems.isEmpty()) {
-			level = FindingLevel.WARNING;
-			summary = t.get("checklist.conditions.problems",
-					problems.stream().map(ConditionFact::type).collect(Collectors.joining(", ")));
-		}
-		else if (n.unschedulable()) {
-			level = FindingLevel.INFO;
-			summary = t.get("checklist.conditions.cordoned");
-		}
-		else {
-			level = FindingLevel.OK;
-			summary = t.get("checklist.conditions.fine");
-		}
+		FindingLevel level = conditionsLevel(n);
+		String summary = switch (level) {
+			case UNKNOWN -> t.get("node.no-ready-condition");
+			case CRITICAL -> t.get("checklist.conditions.not-ready", n.ready().status(), n.ready().reason());
+			case WARNING -> t.get("checklist.conditions.problems",
+					NodeHealth.problems(n).stream().map(ConditionFact::type).collect(Collectors.joining(", ")));
+			case INFO -> t.get("checklist.conditions.cordoned");
+			case OK -> t.get("checklist.conditions.fine");
+		};
 		String source = t.get("checklist.source.conditions", n.name());
 		List<Evidence> evidence = new ArrayList<>();
 		if (n.ready() != null) {
@@ -171,7 +172,22 @@ final class WorkerChecklistChecks {
 		Map<String, LeaseFact> byNode = facts.items(FactKind.LEASES).stream()
 			.filter((l) -> NODE_LEASES.equals(l.namespace()))
 			.collect(Collectors.toMap(LeaseFact::name, (l) -> l, (a, b) -> a));
-		return rollup.roll(facts.nodes().stream().map((n) -> heartbeat(n, byNode.get(n.name()), facts.observedAt())).toList());
+		Instant now = facts.observedAt();
+		return rollup.roll(facts.nodes().stream().map((n) -> {
+			LeaseFact lease = byNode.get(n.name());
+			return new NodeRollup.Candidate(n.name(), heartbeatLevel(n, lease, now), "", () -> heartbeat(n, lease, now));
+		}).toList());
+	}
+
+	/** Unknown without a renewal to measure; expired before not Ready, which a live kubelet can still report. */
+	static FindingLevel heartbeatLevel(NodeFact n, LeaseFact lease, Instant now) {
+		if (lease == null || lease.renewTime() == null || lease.durationSeconds() == null) {
+			return FindingLevel.UNKNOWN;
+		}
+		if (lease.expiredAt(now)) {
+			return FindingLevel.CRITICAL;
+		}
+		return n.isReady() ? FindingLevel.OK : FindingLevel.WARNING;
 	}
 
 	private Finding heartbeat(NodeFact n, LeaseFact lease, Instant now) {
@@ -185,20 +201,12 @@ final class WorkerChecklistChecks {
 		Duration age = lease.sinceRenewal(now);
 		Evidence renewed = new Evidence(t.get("checklist.kubelet.lease", Units.duration(Math.max(0, age.toSeconds())),
 				lease.durationSeconds()), t.get("checklist.source.lease", NODE_LEASES, lease.name()), lease.renewTime());
-		FindingLevel level;
-		String summary;
-		if (lease.expiredAt(now)) {
-			level = FindingLevel.CRITICAL;
-			summary = t.get("checklist.kubelet.expired", Units.duration(age.toSeconds()), lease.durationSeconds());
-		}
-		else if (!n.isReady()) {
-			level = FindingLevel.WARNING;
-			summary = t.get("checklist.kubelet.alive-not-ready");
-		}
-		else {
-			level = FindingLevel.OK;
-			summary = t.get("checklist.kubelet.fine");
-		}
+		FindingLevel level = heartbeatLevel(n, lease, now);
+		String summary = switch (level) {
+			case CRITICAL -> t.get("checklist.kubelet.expired", Units.duration(age.toSeconds()), lease.durationSeconds());
+			case WARNING -> t.get("checklist.kubelet.alive-not-ready");
+			default -> t.get("checklist.kubelet.fine");
+		};
 		Finding f = Finding.of(KUBELET, level, n.name(), summary).evidence(renewed, ready).command(command)
 			.panel("nodes", "nodes-table");
 		return level == FindingLevel.OK ? f : f.cause(t.get("checklist.kubelet.cause")).remedy(t.get("checklist.kubelet.remedy"));

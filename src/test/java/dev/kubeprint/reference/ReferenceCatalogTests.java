@@ -235,6 +235,14 @@ class ReferenceCatalogTests {
 		assertThat(checklist.controlPlane().get(0).note().zh()).isEqualTo("已弃用但可用");
 		assertThat(checklist.workerNodes()).extracting(ChecklistItemReference::command)
 			.contains("iptables -L -t nat | head -50", "ipvsadm -Ln");
+		assertThat(checklist.item("checklist.etcd-size").threshold("warningFraction")).isEqualTo(0.80);
+		assertThat(checklist.item("checklist.etcd-size").threshold("criticalFraction")).isEqualTo(0.95);
+		assertThat(checklist.item("checklist.apiserver-latency").threshold("warningSeconds")).isEqualTo(1.0);
+		assertThat(checklist.item("checklist.node-conditions").commandFor("worker-3"))
+			.isEqualTo("kubectl describe node worker-3 | grep -A 10 Conditions");
+		assertThat(checklist.workerNodes()).filteredOn((i) -> i.check().equals("checklist.kubelet"))
+			.extracting(ChecklistItemReference::runsOn)
+			.containsOnly(ChecklistItemReference.RunsOn.NODE);
 	}
 
 	@Test

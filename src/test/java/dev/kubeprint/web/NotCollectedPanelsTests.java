@@ -46,7 +46,8 @@ class NotCollectedPanelsTests {
 				"etcd-quorum", "etcd-database", "nodes-summary", "nodes-grid", "nodes-table", "workloads-pods",
 				"workloads-controllers", "workloads-nodes", "workloads-events", "network-ranges", "network-cni",
 				"network-ip-use", "scale-gauges", "scale-objects", "storage-summary", "storage-broken", "storage-chains",
-				"versions-skew", "versions-changes", "alerts-headline", "alerts-rules");
+				"versions-skew", "versions-changes", "alerts-headline", "alerts-rules", "checklist-control-plane",
+				"checklist-workers");
 	}
 
 	@ParameterizedTest

@@ -31,7 +31,7 @@ class LargeClusterAnalyzersTests {
 
 	@Test
 	void network() {
-		NetworkView v = timed(() -> new NetworkAnalyzer(ReferenceCatalog.load()).analyze(facts, EN));
+		NetworkView v = analyzedTwice(() -> new NetworkAnalyzer(ReferenceCatalog.load()).analyze(facts, EN));
 		assertThat(v.ipUse().nodes()).isEqualTo(5000);
 		assertThat(v.ipUse().busiest()).hasSize(NetworkAnalyzer.BUSIEST_SHOWN);
 		assertThat(v.ranges().get(2).sources()).hasSize(NetworkAnalyzer.BUSIEST_SHOWN + 1);
@@ -39,14 +39,14 @@ class LargeClusterAnalyzersTests {
 
 	@Test
 	void versions() {
-		VersionsView v = timed(() -> new VersionsAnalyzer(ReferenceCatalog.load()).analyze(facts, EN));
+		VersionsView v = analyzedTwice(() -> new VersionsAnalyzer(ReferenceCatalog.load()).analyze(facts, EN));
 		assertThat(v.skew().kubeletVersions()).singleElement().satisfies((k) -> assertThat(k.nodes()).isEqualTo(5000));
 		assertThat(v.changes()).anySatisfy((c) -> assertThat(c.finding()).startsWith("150 pods still set AppArmor"));
 	}
 
 	@Test
 	void scale() {
-		ScaleView v = timed(() -> new ScaleAnalyzer(ReferenceCatalog.load()).analyze(facts, EN));
+		ScaleView v = analyzedTwice(() -> new ScaleAnalyzer(ReferenceCatalog.load()).analyze(facts, EN));
 		assertThat(v.dimensions().get(0).value()).isEqualTo(5000);
 		assertThat(v.dimensions().get(0).level()).isEqualTo(ScaleView.Level.AMBER);
 		assertThat(v.dimensions().get(1).value()).isEqualTo(150_000);
@@ -54,12 +54,15 @@ class LargeClusterAnalyzersTests {
 		assertThat(v.dimensions().get(2).value()).isEqualTo(30);
 	}
 
-	/** Warmed once, then timed: the bound is generous for a shared 2-core machine, not a benchmark. */
-	private static <V> V timed(Supplier<V> analysis) {
-		analysis.get();
-		long start = System.nanoTime();
+	/**
+	 * Run twice, and the second view must equal the first: an analyzer that kept state between runs would show
+	 * here. How long it takes is measured by the checks benchmark (BENCHMARKS.md), never asserted: a bound on
+	 * wall time fails on a loaded machine and tells nothing on a fast one.
+	 */
+	private static <V> V analyzedTwice(Supplier<V> analysis) {
+		V first = analysis.get();
 		V view = analysis.get();
-		assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds").isLessThan(2000);
+		assertThat(view).isEqualTo(first);
 		return view;
 	}
 

@@ -45,7 +45,7 @@ class NotCollectedPanelsTests {
 				"etcd-quorum", "etcd-database", "nodes-summary", "nodes-grid", "nodes-table", "workloads-pods",
 				"workloads-controllers", "workloads-nodes", "workloads-events", "network-ranges", "network-cni",
 				"network-ip-use", "scale-gauges", "scale-objects", "storage-summary", "storage-broken", "storage-chains",
-				"versions-skew", "versions-changes");
+				"versions-skew", "versions-changes", "findings-summary", "findings-list");
 	}
 
 	@ParameterizedTest

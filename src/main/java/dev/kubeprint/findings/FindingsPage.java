@@ -10,8 +10,13 @@ import org.springframework.context.annotation.Configuration;
 
 import dev.kubeprint.health.Finding;
 import dev.kubeprint.web.Analysis;
+import dev.kubeprint.web.PageDeclaration;
+import dev.kubeprint.web.PanelFindings;
 
-/** Every finding of every check family, worst first. */
+/**
+ * Every finding of every check family, worst first; the findings page (a summary, and the findings a page at a
+ * time, in HTML and in JSON); and what each panel of the other pages says of its findings.
+ */
 @Configuration(proxyBeanMethods = false)
 class FindingsPage {
 
@@ -32,6 +37,22 @@ class FindingsPage {
 			all.sort(WORST_FIRST);
 			return List.copyOf(all);
 		});
+	}
+
+	@Bean
+	PageDeclaration<FindingsView> findingsDeclaration(Analysis<List<Finding>> findings) {
+		return PageDeclaration.of("findings", 1, "nav.findings", findings,
+				(facts, texts, all) -> FindingsAnalyzer.analyze(all))
+			.panel("findings-summary", FindingsView::summary)
+			.pagedPanel("findings-list", "list", FindingsView::page)
+			.pagedJson(FindingsView::json);
+	}
+
+	/** Read by every panel of every page: computed once per facts version from the page's own order. */
+	@Bean
+	Analysis<PanelFindings> panelFindings(PageDeclaration<FindingsView> findingsDeclaration) {
+		return Analysis.of("findings:panels", findingsDeclaration.analysis(),
+				(facts, texts, view) -> PanelBadges.panels(view.findings()));
 	}
 
 }

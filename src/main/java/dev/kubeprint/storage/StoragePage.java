@@ -3,7 +3,9 @@ package dev.kubeprint.storage;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import dev.kubeprint.findings.CheckFamily;
 import dev.kubeprint.reference.StorageBackends;
+import dev.kubeprint.web.Analysis;
 import dev.kubeprint.web.PageDeclaration;
 
 /**
@@ -26,6 +28,13 @@ class StoragePage {
 			.panel("storage-broken", StorageView::brokenPanel)
 			.pagedPanel("storage-chains", "chains", StorageView::page)
 			.pagedJson(StorageView::json);
+	}
+
+	/** Broken links as findings, read from the page's own view so the two never disagree. */
+	@Bean
+	CheckFamily storageChecks(PageDeclaration<StorageView> storageDeclaration) {
+		return new CheckFamily("storage", Analysis.of("checks:storage", storageDeclaration.analysis(),
+				new StorageChecks()::check));
 	}
 
 }

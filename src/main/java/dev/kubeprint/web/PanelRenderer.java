@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -43,12 +44,16 @@ public class PanelRenderer {
 
 	private final ViewCache etags = new ViewCache(1024);
 
+	/** From the findings feature, which the web must not know by name; absent, no panel links to findings. */
+	private final ObjectProvider<Analysis<PanelFindings>> panelFindings;
+
 	public PanelRenderer(ClusterRegistry clusters, MessageSource messages, KubeprintProperties properties,
-			Clock clock) {
+			Clock clock, ObjectProvider<Analysis<PanelFindings>> panelFindings) {
 		this.clusters = clusters;
 		this.properties = properties;
 		this.clock = clock;
 		this.analyses = new Analyses(messages);
+		this.panelFindings = panelFindings;
 	}
 
 	public ClusterSource source(String cluster) {
@@ -57,7 +62,7 @@ public class PanelRenderer {
 
 	public PanelState status(String cluster) {
 		StatusView view = StatusAnalyzer.analyze(source(cluster).facts(), clock.instant(), properties.staleness());
-		return new PanelState(STATUS, "layout/status", "status", view, digest(view.toString()), "", "");
+		return new PanelState(STATUS, "layout/status", "status", view, digest(view.toString()), "", "", null);
 	}
 
 	/**
@@ -84,19 +89,26 @@ public class PanelRenderer {
 
 	/**
 	 * A panel cut from its page's view. Its etag is a digest of what it shows, not of the whole view, so a
-	 * change elsewhere on the page does not resend it.
+	 * change elsewhere on the page does not resend it; what it says of its findings is part of what it shows.
 	 */
 	public <V> PanelState render(String cluster, Placed<V> placed, int number, Locale locale) {
 		ClusterFacts facts = source(cluster).facts();
 		Panel<V> panel = placed.panel();
 		Object view = panel.select().apply(facts, analyses.view(facts, placed.page().analysis(), locale), number);
+		PanelFindings.Badge findings = findings(facts, panel.id(), locale);
+		String content = view + "|" + findings;
 		// Pages of a paged panel are computed per request: caching each number asked for would let callers fill it.
 		// A live panel changes while the facts do not, so its tag cannot be kept per facts version.
-		String etag = panel.paged() || panel.live() ? digest(view.toString())
+		String etag = panel.paged() || panel.live() ? digest(content)
 				: etags.get(new ViewCache.Key(facts.cluster().name(), "etag:" + panel.id(), locale.toLanguageTag()),
-						facts.version(), () -> digest(view.toString()));
+						facts.version(), () -> digest(content));
 		return new PanelState(panel.id(), panel.template(), panel.fragment(), view, etag, placed.page().path(),
-				panel.part());
+				panel.part(), findings);
+	}
+
+	private PanelFindings.Badge findings(ClusterFacts facts, String panel, Locale locale) {
+		Analysis<PanelFindings> analysis = panelFindings.getIfUnique();
+		return analysis == null ? null : analyses.view(facts, analysis, locale).byPanel().get(panel);
 	}
 
 	/**

@@ -6,9 +6,10 @@ package dev.kubeprint.web;
  * @param etag a digest of the view: equal etags mean equal content, so a client holding it needs nothing
  * @param path the page's segment, for a paged panel's own URL
  * @param part empty unless the panel is shown a page at a time; see {@link Panel#part()}
+ * @param findings what the findings say of this panel's subjects, for a link to them; null when nothing
  */
 public record PanelState(String id, String template, String fragment, Object view, String etag, String path,
-		String part) {
+		String part, PanelFindings.Badge findings) {
 
 	public boolean paged() {
 		return !part.isEmpty();

@@ -47,7 +47,7 @@ class NotCollectedPanelsTests {
 				"workloads-controllers", "workloads-nodes", "workloads-events", "network-ranges", "network-cni",
 				"network-ip-use", "scale-gauges", "scale-objects", "storage-summary", "storage-broken", "storage-chains",
 				"versions-skew", "versions-changes", "alerts-headline", "alerts-rules", "checklist-control-plane",
-				"checklist-workers");
+				"checklist-workers", "findings-summary", "findings-list");
 	}
 
 	@ParameterizedTest

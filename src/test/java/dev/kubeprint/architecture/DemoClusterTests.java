@@ -77,9 +77,10 @@ class DemoClusterTests {
 
 	@Test
 	void theOverviewCountsRunningPodsThatAreNotReady() {
-		// general-7's DaemonSet pods still say Running; only their Ready condition tells
+		// general-7's DaemonSet pods still say Running; only their Ready condition tells (and CoreDNS on general-4,
+		// Running while it backs off between OOM kills)
 		assertThat(view.summary().runningPods()).isEqualTo(135);
-		assertThat(view.summary().notReadyPods()).isEqualTo(9);
+		assertThat(view.summary().notReadyPods()).isEqualTo(10);
 		// the README's three pods on general-7 evicted by the taint manager
 		assertThat(view.summary().terminatingPods()).isEqualTo(3);
 	}

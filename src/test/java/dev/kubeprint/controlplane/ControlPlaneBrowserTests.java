@@ -27,7 +27,7 @@ class ControlPlaneBrowserTests {
 	void leadersTopologyAndTheMissingProbeAreShown(ChromeDriver browser) {
 		browser.get("http://localhost:" + port + "/clusters/demo/control-plane");
 		assertThat(browser.findElement(By.cssSelector("#panel-cp-apiserver")).getText())
-			.contains("LIST p99 2.73 s");
+			.contains("LIST p99 5.6 s");
 		assertThat(browser.findElement(By.id("component-kube-controller-manager")).getText())
 			.contains("leader election, holder cp-1");
 		String topology = browser.findElement(By.cssSelector("#panel-cp-topology")).getText();

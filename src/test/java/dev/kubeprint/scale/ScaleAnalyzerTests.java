@@ -48,7 +48,7 @@ class ScaleAnalyzerTests {
 		assertThat(dimension(view, "nodes").level()).isEqualTo(Level.GREEN);
 		assertThat(dimension(view, "nodes").limit()).isEqualTo(5000);
 		assertThat(dimension(view, "nodes").recommendation()).isEqualTo(3000);
-		assertThat(dimension(view, "pods").value()).isEqualTo(141);
+		assertThat(dimension(view, "pods").value()).isEqualTo(201);
 		assertThat(dimension(view, "configmap-size").offenders()).isNotEmpty();
 		assertThat(view.objects()).extracting(ScaleView.ObjectCount::resource).contains("pods", "nodes");
 	}

@@ -49,7 +49,7 @@ class ScaleObjectsTests {
 		assertThat(view.objectsNote()).startsWith("Counted from the objects Kubeprint lists");
 		assertThat(view.objects()).anySatisfy((o) -> {
 			assertThat(o.resource()).isEqualTo("pods");
-			assertThat(o.count()).isEqualTo(141);
+			assertThat(o.count()).isEqualTo(201);
 		});
 	}
 

@@ -64,7 +64,7 @@ class EveryUrlTests {
 				Arguments.of("workloads-pods", "data-state=\"PENDING\""),
 				Arguments.of("workloads-controllers", "class=\"workload-controllers\""),
 				Arguments.of("workloads-nodes", "data-node=\"general-7\""),
-				Arguments.of("workloads-events", "events: not in this snapshot"), Arguments.of("network-ranges", "id=\"range-pod\""),
+				Arguments.of("workloads-events", "data-reason=\"FailedScheduling\""), Arguments.of("network-ranges", "id=\"range-pod\""),
 				Arguments.of("network-cni", "data-cni=\"calico\""), Arguments.of("network-ip-use", "panel-network-ip-use"),
 				Arguments.of("scale-gauges", "svg class=\"gauge\""), Arguments.of("scale-objects", "panel-scale-objects"),
 				Arguments.of("storage-summary", "data-class=\"alicloud-disk-essd\""),

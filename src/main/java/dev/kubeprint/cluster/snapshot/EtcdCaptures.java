@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
  * "dbSizeInUse", "leader", "raftTerm", "raftIndex", "raftAppliedIndex", "isLearner", "errors"}}),
  * {@code endpoint health} (an array of {"endpoint", "health", "took", "error"}), {@code member list}
  * ({"members": [{"ID", "name", "peerURLs", "clientURLs", "isLearner"}]}) and {@code alarm list}
- * ({"alarms": [{"memberID", "alarm"}]}). Ids are unsigned 64-bit numbers and some printers quote them.
+ * ({"alarms": [{"memberID", "alarm"}]}, the alarm a number or a name). Ids are unsigned 64-bit numbers and some
+ * printers quote them.
  */
 final class EtcdCaptures {
 
@@ -67,11 +68,26 @@ final class EtcdCaptures {
 	void alarms(JsonNode list) {
 		alarmsRead = true;
 		for (JsonNode a : list.path("alarms")) {
-			String type = a.path("alarm").asString();
+			String type = alarmType(a.path("alarm"));
 			if ("NOSPACE".equals(type) || "CORRUPT".equals(type)) {
 				alarms.add(new EtcdAlarmFact(unsigned(a.path("memberID")), EtcdAlarmFact.Type.valueOf(type)));
 			}
 		}
+	}
+
+	/**
+	 * etcdctl -w json marshals the AlarmType enum with Go's encoding/json, which knows no enum names: it prints
+	 * 1 for NOSPACE and 2 for CORRUPT (etcd's rpc.proto). The gRPC gateway and other printers write the names.
+	 */
+	private static String alarmType(JsonNode alarm) {
+		if (alarm.isNumber()) {
+			return switch (alarm.asInt()) {
+				case 1 -> "NOSPACE";
+				case 2 -> "CORRUPT";
+				default -> "";
+			};
+		}
+		return alarm.asString("");
 	}
 
 	/** The facts as of the capture; every endpoint named in either capture gets a row. */

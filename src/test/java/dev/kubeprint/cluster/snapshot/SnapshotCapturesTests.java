@@ -2,6 +2,7 @@ package dev.kubeprint.cluster.snapshot;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -101,6 +102,19 @@ class SnapshotCapturesTests {
 		assertThat(etcd.endpoints().get(1).healthProblem()).contains("context deadline exceeded");
 		assertThat(etcd.alarmsProblem()).contains("no etcdctl alarm list");
 		assertThat(etcd.observedAt()).isEqualTo(Instant.parse("2024-11-25T10:00:00Z"));
+	}
+
+	@Test
+	void etcdctlPrintsAlarmTypesAsNumbersAndTheGatewayAsNames() throws IOException {
+		Files.writeString(dir.resolve("nodes.json"), NODE);
+		Files.writeString(dir.resolve("etcd-alarm-list.json"), """
+				{"header":{"cluster_id":14841639068965178418,"member_id":12249742271540127001,"revision":918273645,\
+				"raft_term":14},"alarms":[{"memberID":16013942880412066489,"alarm":1},{"memberID":"42","alarm":"CORRUPT"},\
+				{"memberID":7,"alarm":0}]}""");
+		EtcdFacts etcd = read().probes().etcd().orElseThrow();
+		assertThat(etcd.alarmsProblem()).isEmpty();
+		assertThat(etcd.alarms()).extracting((a) -> a.type().name()).containsExactly("NOSPACE", "CORRUPT");
+		assertThat(etcd.alarms().get(0).memberId()).isEqualTo(new BigInteger("16013942880412066489").longValue());
 	}
 
 	@Test

@@ -26,6 +26,8 @@ final class PromQlSyntax {
 	static final Set<String> AGGREGATIONS = Set.of("sum", "min", "max", "avg", "count", "group", "stddev",
 			"stdvar", "topk", "bottomk", "quantile", "count_values");
 
+	private static final String OPEN_BRACE = "{", CLOSE_BRACE = "}";
+
 	private static final Set<String> BINARY = Set.of("+", "-", "*", "/", "%", "^", "==", "!=", ">", "<", ">=",
 			"<=", "and", "or", "unless");
 
@@ -106,8 +108,8 @@ final class PromQlSyntax {
 			expression();
 			expect(")");
 		}
-		else if (token.matches("[0-9].*") || token.startsWith("\"") || token.equals("{")) {
-			if (token.equals("{")) {
+		else if (token.matches("[0-9].*") || token.startsWith("\"") || token.equals(OPEN_BRACE)) {
+			if (token.equals(OPEN_BRACE)) {
 				matchers();
 			}
 		}
@@ -122,7 +124,7 @@ final class PromQlSyntax {
 		}
 		else if (token.matches("[a-zA-Z_:][a-zA-Z0-9_:]*") && !BINARY.contains(token)) {
 			metrics.add(token);
-			if (peek().equals("{")) {
+			if (peek().equals(OPEN_BRACE)) {
 				next();
 				matchers();
 			}
@@ -165,9 +167,9 @@ final class PromQlSyntax {
 		expect(")");
 	}
 
-	/** Already past "{". */
+	/** Already past the opening brace. */
 	private void matchers() {
-		while (!peek().equals("}")) {
+		while (!peek().equals(CLOSE_BRACE)) {
 			label(next());
 			String op = next();
 			if (!op.matches("=|!=|=~|!~")) {
@@ -185,11 +187,11 @@ final class PromQlSyntax {
 					throw new IllegalArgumentException("regex does not compile: " + value, ex);
 				}
 			}
-			if (!peek().equals("}")) {
+			if (!peek().equals(CLOSE_BRACE)) {
 				expect(",");
 			}
 		}
-		expect("}");
+		expect(CLOSE_BRACE);
 	}
 
 	private static void label(String name) {

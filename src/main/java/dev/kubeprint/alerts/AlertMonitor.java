@@ -19,9 +19,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.SmartLifecycle;
 
 import dev.kubeprint.cluster.facts.ClusterFacts;
+import dev.kubeprint.cluster.facts.LatestFacts;
 import dev.kubeprint.i18n.Texts;
 import dev.kubeprint.reference.AlertRuleReference;
-import dev.kubeprint.web.PanelRenderer;
 
 /**
  * The alert rules of every cluster, evaluated in process as Prometheus would: on each new facts version, and on a
@@ -35,7 +35,7 @@ public class AlertMonitor implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(AlertMonitor.class);
 
-	private final PanelRenderer clusters;
+	private final LatestFacts clusters;
 
 	private final List<AlertRuleReference> rules;
 
@@ -54,7 +54,7 @@ public class AlertMonitor implements SmartLifecycle {
 	private ScheduledExecutorService scheduler;
 
 	/** @param tick how often the rules are evaluated without new facts: the probe interval, at most a second */
-	public AlertMonitor(PanelRenderer clusters, List<AlertRuleReference> rules, MessageSource messages, Clock clock,
+	public AlertMonitor(LatestFacts clusters, List<AlertRuleReference> rules, MessageSource messages, Clock clock,
 			Duration tick) {
 		this.clusters = clusters;
 		this.rules = List.copyOf(rules);
@@ -95,19 +95,19 @@ public class AlertMonitor implements SmartLifecycle {
 
 	/** One evaluation of every cluster; a failing cluster must not stop the others or the ticks. */
 	void evaluateAll() {
-		for (String cluster : clusters.clusters()) {
+		for (ClusterFacts facts : clusters.all()) {
 			try {
-				current(clusters.facts(cluster));
+				current(facts);
 			}
 			catch (RuntimeException ex) {
-				log.warn("Alert rules of cluster {} could not be evaluated: {}", cluster, ex.toString());
+				log.warn("Alert rules of cluster {} could not be evaluated: {}", facts.cluster().name(), ex.toString());
 			}
 		}
 	}
 
 	/** {@code kubeprint_alert_state{cluster,alertname,state}}: 1 for the rule's state, 0 for the others. */
 	public void register(MeterRegistry registry) {
-		for (String cluster : clusters.clusters()) {
+		for (String cluster : clusters.all().stream().map((f) -> f.cluster().name()).toList()) {
 			for (AlertRuleReference rule : rules) {
 				for (AlertState state : AlertState.values()) {
 					Gauge.builder(METRIC, () -> latest(cluster).state(rule.alert()) == state ? 1 : 0)

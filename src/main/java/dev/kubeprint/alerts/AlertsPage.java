@@ -10,10 +10,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import dev.kubeprint.config.KubeprintProperties;
+import dev.kubeprint.cluster.facts.LatestFacts;
 import dev.kubeprint.i18n.Texts;
 import dev.kubeprint.reference.ReferenceCatalog;
 import dev.kubeprint.web.PageDeclaration;
-import dev.kubeprint.web.PanelRenderer;
 
 /**
  * The alerts page and the monitor behind it. The samples are cut once per facts version and language like any
@@ -27,9 +27,9 @@ class AlertsPage {
 	}
 
 	@Bean
-	AlertMonitor alertMonitor(PanelRenderer renderer, ReferenceCatalog reference, MessageSource messages, Clock clock,
+	AlertMonitor alertMonitor(LatestFacts clusters, ReferenceCatalog reference, MessageSource messages, Clock clock,
 			KubeprintProperties properties, ObjectProvider<MeterRegistry> registry) {
-		AlertMonitor monitor = new AlertMonitor(renderer, reference.alertRules(), messages, clock,
+		AlertMonitor monitor = new AlertMonitor(clusters, reference.alertRules(), messages, clock,
 				properties.probeInterval());
 		registry.ifAvailable(monitor::register);
 		return monitor;

@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -20,7 +19,6 @@ import org.springframework.web.context.request.WebRequest;
 import dev.kubeprint.cluster.ClusterRegistry;
 import dev.kubeprint.cluster.source.ClusterSource;
 import dev.kubeprint.cluster.facts.ClusterFacts;
-import dev.kubeprint.cluster.facts.ClusterIdentity;
 import dev.kubeprint.config.KubeprintProperties;
 import dev.kubeprint.web.Pages.Placed;
 
@@ -140,16 +138,6 @@ public class PanelRenderer {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
 		}
 		return ResponseEntity.ok().eTag(etag).body(body);
-	}
-
-	/** The names of every cluster shown, for code that keeps something per cluster outside a request. */
-	public List<String> clusters() {
-		return clusters.clusters().stream().map(ClusterIdentity::name).toList();
-	}
-
-	/** The latest facts of a cluster, for code that works outside a request (the alert rules, the metrics). */
-	public ClusterFacts facts(String cluster) {
-		return source(cluster).facts();
 	}
 
 	/** Records print all their content, so equal text means equal views; a digest keeps URLs short. */

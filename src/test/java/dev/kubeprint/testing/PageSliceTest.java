@@ -22,7 +22,7 @@ import dev.kubeprint.config.KubeprintProperties;
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest(includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 		pattern = { "dev\\.kubeprint\\.[a-z]+\\.[A-Za-z]+Page", "dev\\.kubeprint\\.web\\.(Pages|PanelRenderer)",
-				"dev\\.kubeprint\\.cluster\\.ClusterRegistry", "dev\\.kubeprint\\.reference\\.ReferenceCatalog",
+				"dev\\.kubeprint\\.cluster\\.(ClusterRegistry|LatestFactsConfiguration)", "dev\\.kubeprint\\.reference\\.ReferenceCatalog",
 				"dev\\.kubeprint\\.config\\.ClockConfiguration", "dev\\.kubeprint\\.i18n\\.MessagesConfiguration",
 				"dev\\.kubeprint\\.distribution\\.DistributionAnalysis" }))
 @EnableConfigurationProperties(KubeprintProperties.class)

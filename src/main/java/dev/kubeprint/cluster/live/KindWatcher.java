@@ -94,11 +94,13 @@ final class KindWatcher<T> implements Runnable {
 		this.retries = policy.start();
 	}
 
-	/** Leases matter only for the control plane's leader election, so only kube-system's are read. */
+	/**
+	 * Every kind is read cluster-wide. Leases too: kube-node-lease holds the kubelets' heartbeats the checklist and
+	 * the NotReady diagnosis read, and a leader election may be moved out of kube-system by flag. Renewals arrive
+	 * every 10 s per node but only update the kind's state; facts are still published at most once per publish
+	 * interval.
+	 */
 	static String path(FactKind<?> kind) {
-		if (kind == FactKind.LEASES) {
-			return "/apis/coordination.k8s.io/v1/namespaces/kube-system/leases";
-		}
 		return kind.collectionPath();
 	}
 

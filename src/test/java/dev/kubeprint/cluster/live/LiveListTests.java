@@ -113,7 +113,7 @@ class LiveListTests {
 		assertThat(source.facts().availability(FactKind.SECRETS).state()).isEqualTo(Availability.State.NOT_APPLICABLE);
 		assertThat(source.facts().availability(FactKind.SECRETS).reason()).contains("kubeprint.secrets.enabled=true");
 		assertThat(requestsTo(server, "/api/v1/secrets")).isEmpty();
-		assertThat(requestsTo(server, "/apis/coordination.k8s.io/v1/namespaces/kube-system/leases")).isNotEmpty();
+		assertThat(requestsTo(server, "/apis/coordination.k8s.io/v1/leases")).isNotEmpty();
 		await("the version read", () -> source.facts().serverVersion().isPresent(), source::facts);
 		assertThat(source.facts().serverVersion()).hasValueSatisfying((v) -> assertThat(v.gitVersion())
 			.isEqualTo("v1.28.7"));

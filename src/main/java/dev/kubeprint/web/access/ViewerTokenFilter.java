@@ -36,6 +36,12 @@ class ViewerTokenFilter extends OncePerRequestFilter {
 
 	static final String COOKIE = "kubeprint-viewer";
 
+	/**
+	 * Browsers keep a cookie at most 400 days whatever it asks for; the token's own expiry is checked on every
+	 * request anyway.
+	 */
+	private static final Duration LONGEST = Duration.ofDays(400);
+
 	private static final Logger log = LoggerFactory.getLogger(ViewerTokenFilter.class);
 
 	private final ViewerTokens tokens;
@@ -86,7 +92,8 @@ class ViewerTokenFilter extends OncePerRequestFilter {
 		log.info("viewer token {} exchanged for a cookie from {} for {}", found.token().name(),
 				request.getRemoteAddr(), request.getRequestURI());
 		Duration left = Duration.between(clock.instant(), found.token().expires());
-		response.addHeader(HttpHeaders.SET_COOKIE, cookie(presented, left).toString());
+		response.addHeader(HttpHeaders.SET_COOKIE,
+				cookie(presented, left.compareTo(LONGEST) > 0 ? LONGEST : left).toString());
 		response.setStatus(HttpStatus.SEE_OTHER.value());
 		response.setHeader(HttpHeaders.LOCATION, withoutToken(request));
 	}

@@ -63,6 +63,7 @@ Without clusters the key is left out, which makes the app use in-cluster auth.
 */}}
 {{- define "kubeprint.applicationYaml" -}}
 {{- $settings := dict "staleness" .Values.staleness "secrets" (dict "enabled" .Values.rbac.readSecrets) }}
+{{- with .Values.access }}{{ $_ := set $settings "access" (dict "mode" .mode "allow-anonymous" .allowAnonymous) }}{{ end }}
 {{- if .Values.clusters }}
 {{- $clusters := list }}
 {{- range $entry := .Values.clusters }}

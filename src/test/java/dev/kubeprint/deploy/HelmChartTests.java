@@ -174,6 +174,19 @@ class HelmChartTests {
 		assertThat(config.path("staleness").asString()).isEqualTo("60s");
 	}
 
+	/** In-cluster is beyond loopback: without these the app refuses to start anonymous, as it should. */
+	@Test
+	void defaultsReadAnonymouslyAndSaySo() {
+		JsonNode access = appConfig(render(template())).path("access");
+
+		assertThat(access.path("mode").asString()).isEqualTo("none");
+		assertThat(access.path("allow-anonymous").asBoolean()).isTrue();
+		assertThat(appConfig(render(template().set("access.mode", "oidc").set("access.allowAnonymous", false)))
+			.path("access")
+			.path("allow-anonymous")
+			.asBoolean(true)).isFalse();
+	}
+
 	@Test
 	void clustersValuesReachApplicationYaml() throws IOException {
 		Path values = Files.writeString(this.tempDir.resolve("values.yaml"), """

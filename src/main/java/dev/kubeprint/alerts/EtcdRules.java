@@ -1,7 +1,9 @@
 package dev.kubeprint.alerts;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.kubeprint.cluster.facts.ClusterFacts;
@@ -9,8 +11,7 @@ import dev.kubeprint.cluster.facts.EtcdEndpointFact;
 import dev.kubeprint.cluster.facts.EtcdFacts;
 import dev.kubeprint.cluster.facts.EtcdMemberFact;
 import dev.kubeprint.cluster.facts.EtcdMetricsFact;
-import dev.kubeprint.cluster.facts.PodFact;
-import dev.kubeprint.health.ControlPlaneAnalyzer;
+import dev.kubeprint.etcd.EtcdQuota;
 import dev.kubeprint.i18n.Texts;
 import dev.kubeprint.i18n.Units;
 
@@ -27,9 +28,6 @@ final class EtcdRules {
 
 	/** The reference's threshold: more than 80 % of the quota. */
 	static final double DATABASE_FRACTION = 0.8;
-
-	/** etcd's --quota-backend-bytes default, assumed (and said) when no member's metrics give the quota. */
-	static final long DEFAULT_QUOTA_BYTES = 2L * 1024 * 1024 * 1024;
 
 	private final Texts texts;
 
@@ -77,20 +75,14 @@ final class EtcdRules {
 			return unread.get();
 		}
 		EtcdFacts etcd = facts.probes().etcd().orElseThrow();
-		Double quotaFromMetrics = etcd.metrics()
-			.stream()
-			.filter((m) -> m.scraped() && m.quotaBytes() != null && m.quotaBytes() > 0)
-			.map(EtcdMetricsFact::quotaBytes)
-			.findFirst()
-			.orElse(null);
-		Long quotaFromFlags = quotaFromFlags(facts);
-		double quota = quotaFromMetrics != null ? quotaFromMetrics
-				: quotaFromFlags != null ? quotaFromFlags : DEFAULT_QUOTA_BYTES;
 		List<Reading> sizes = new ArrayList<>();
+		Map<String, EtcdQuota> quotas = new HashMap<>();
 		for (EtcdMetricsFact m : etcd.metrics()) {
 			if (m.scraped() && m.dbTotalBytes() != null) {
-				double own = m.quotaBytes() != null && m.quotaBytes() > 0 ? m.quotaBytes() : quota;
-				sizes.add(new Reading(name(etcd, m.memberId(), m.url()), m.dbTotalBytes() / own, true));
+				String member = name(etcd, m.memberId(), m.url());
+				EtcdQuota quota = EtcdQuota.of(facts, etcd, m.memberId(), member);
+				quotas.put(member, quota);
+				sizes.add(new Reading(member, m.dbTotalBytes() / quota.bytes(), true));
 			}
 		}
 		for (EtcdEndpointFact e : etcd.endpoints()) {
@@ -99,31 +91,25 @@ final class EtcdRules {
 			}
 			String member = name(etcd, e.status().memberId(), e.endpoint());
 			if (sizes.stream().noneMatch((r) -> r.member().equals(member))) {
-				sizes.add(new Reading(member, e.status().dbSize() / quota, false));
+				EtcdQuota quota = EtcdQuota.of(facts, etcd, e.status().memberId(), member);
+				quotas.put(member, quota);
+				sizes.add(new Reading(member, (double) e.status().dbSize() / quota.bytes(), false));
 			}
 		}
 		if (sizes.isEmpty()) {
 			return AlertSample.unknown(DATABASE, basis(facts, etcd, sizes), texts.get("alerts.reason.etcd-no-size"));
 		}
 		Reading worst = sizes.stream().max((a, b) -> Double.compare(a.value(), b.value())).orElseThrow();
-		String quotaText = quotaFromMetrics != null ? texts.get("alerts.db.quota.metrics", Units.bytes((long) quota))
-				: quotaFromFlags != null ? texts.get("alerts.db.quota.flags", Units.bytes(quotaFromFlags))
-						: texts.get("alerts.db.quota.default", Units.bytes(DEFAULT_QUOTA_BYTES));
+		EtcdQuota quota = quotas.get(worst.member());
+		String quotaText = switch (quota.basis()) {
+			case METRICS -> texts.get("alerts.db.quota.metrics", Units.bytes(quota.bytes()));
+			case POD_FLAG -> texts.get("alerts.db.quota.flags", Units.bytes(quota.bytes()));
+			case DEFAULT_NO_FLAG, ASSUMED_DEFAULT -> texts.get("alerts.db.quota.default", Units.bytes(quota.bytes()));
+		};
 		String value = texts.get("alerts.db.value", Units.percent(worst.value() * 100), worst.member(), quotaText);
 		return AlertSample.holds(DATABASE, worst.value() > DATABASE_FRACTION, value, worst.value(), basis(facts, etcd, sizes));
 	}
 
-	/** kubeadm sets --quota-backend-bytes on the etcd pods: the quota in force when no member's metrics tell. */
-	private static Long quotaFromFlags(ClusterFacts facts) {
-		return ControlPlaneAnalyzer.componentPods(facts, "etcd")
-			.stream()
-			.map(PodFact::flags)
-			.map((f) -> f.get("quota-backend-bytes"))
-			.filter((q) -> q != null && q.matches("\\d+"))
-			.map(Long::valueOf)
-			.findFirst()
-			.orElse(null);
-	}
 
 	/** Unknown when etcd is not read at all, or when no member answered the last poll. */
 	private Optional<AlertSample> unread(String alert, ClusterFacts facts) {

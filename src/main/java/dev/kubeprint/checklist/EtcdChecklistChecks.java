@@ -11,11 +11,9 @@ import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.cluster.facts.EtcdAlarmFact;
 import dev.kubeprint.cluster.facts.EtcdEndpointFact;
 import dev.kubeprint.cluster.facts.EtcdFacts;
+import dev.kubeprint.etcd.EtcdQuota;
 import dev.kubeprint.cluster.facts.EtcdMemberFact;
-import dev.kubeprint.cluster.facts.EtcdMetricsFact;
 import dev.kubeprint.cluster.facts.EtcdStatusFact;
-import dev.kubeprint.cluster.facts.PodFact;
-import dev.kubeprint.health.ControlPlaneAnalyzer;
 import dev.kubeprint.health.Evidence;
 import dev.kubeprint.health.Finding;
 import dev.kubeprint.health.FindingLevel;
@@ -33,9 +31,6 @@ final class EtcdChecklistChecks {
 	static final String HEALTH = "checklist.etcd-health";
 
 	static final String SIZE = "checklist.etcd-size";
-
-	/** etcd's --quota-backend-bytes default, used only when nothing says the quota in force, and said so. */
-	static final long DEFAULT_QUOTA_BYTES = 2L * 1024 * 1024 * 1024;
 
 	private final ChecklistReference reference;
 
@@ -101,7 +96,7 @@ final class EtcdChecklistChecks {
 				.command(command).panel("etcd", "etcd-database");
 		}
 		EtcdStatusFact status = e.status();
-		Quota quota = quota(facts, etcd, status.memberId());
+		Quota quota = quota(facts, etcd, status.memberId(), names.get(status.memberId()));
 		double fraction = (double) status.dbSize() / quota.bytes();
 		boolean nospace = status.errors().stream().anyMatch((err) -> err.contains("NOSPACE"))
 				|| etcd.alarms().stream().anyMatch((a) -> a.type() == EtcdAlarmFact.Type.NOSPACE
@@ -128,24 +123,15 @@ final class EtcdChecklistChecks {
 	private record Quota(long bytes, String source) {
 	}
 
-	/** The member's own metrics, else the etcd pod's flag, else etcd's default — each said as such. */
-	private Quota quota(ClusterFacts facts, EtcdFacts etcd, long memberId) {
-		Optional<EtcdMetricsFact> metrics = etcd.metrics().stream()
-			.filter((m) -> m.scraped() && m.quotaBytes() != null && m.quotaBytes() > 0)
-			.filter((m) -> m.memberId() == null || m.memberId() == memberId)
-			.findFirst();
-		if (metrics.isPresent()) {
-			return new Quota(metrics.get().quotaBytes().longValue(),
-					t.get("checklist.etcd.quota.metrics", metrics.get().url()));
-		}
-		Optional<PodFact> pod = ControlPlaneAnalyzer.componentPods(facts, "etcd").stream()
-			.filter((p) -> p.flags().getOrDefault("quota-backend-bytes", "").matches("\\d+"))
-			.findFirst();
-		if (pod.isPresent()) {
-			return new Quota(Long.parseLong(pod.get().flags().get("quota-backend-bytes")),
-					t.get("checklist.etcd.quota.flag", pod.get().namespace() + "/" + pod.get().name()));
-		}
-		return new Quota(DEFAULT_QUOTA_BYTES, t.get("checklist.etcd.quota.default"));
+	/** The member's own metrics, else its etcd pod's flag, else etcd's default — each said as such. */
+	private Quota quota(ClusterFacts facts, EtcdFacts etcd, long memberId, String memberName) {
+		EtcdQuota quota = EtcdQuota.of(facts, etcd, memberId, memberName);
+		String source = switch (quota.basis()) {
+			case METRICS -> t.get("checklist.etcd.quota.metrics", quota.where());
+			case POD_FLAG -> t.get("checklist.etcd.quota.flag", quota.where());
+			case DEFAULT_NO_FLAG, ASSUMED_DEFAULT -> t.get("checklist.etcd.quota.default");
+		};
+		return new Quota(quota.bytes(), source);
 	}
 
 	private static String subject(EtcdEndpointFact e, Map<Long, String> names) {

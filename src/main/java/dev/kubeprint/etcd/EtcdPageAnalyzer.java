@@ -3,9 +3,7 @@ package dev.kubeprint.etcd;
 import java.util.List;
 
 import dev.kubeprint.health.ComponentView;
-import dev.kubeprint.health.ControlPlaneAnalyzer;
 import dev.kubeprint.cluster.facts.ClusterFacts;
-import dev.kubeprint.cluster.facts.PodFact;
 import dev.kubeprint.i18n.Texts;
 
 /** Facts and etcd's own answers in, the etcd page out. Pure. */
@@ -19,21 +17,15 @@ public final class EtcdPageAnalyzer {
 			.orElseThrow();
 		EtcdView direct = facts.probes()
 			.etcd()
-			.map((e) -> new EtcdAnalyzer(t).analyze(e, quotaFromFlags(facts)))
+			.map((e) -> new EtcdAnalyzer(t).analyze(e, podFlag(facts)))
 			.orElse(null);
 		return new EtcdPageView(direct, facts.probes().etcdAbsent(), etcdRow);
 	}
 
 	/** kubeadm sets --quota-backend-bytes on the etcd pods; it is the quota when metrics do not tell. */
-	private static Long quotaFromFlags(ClusterFacts facts) {
-		return ControlPlaneAnalyzer.componentPods(facts, "etcd")
-			.stream()
-			.map(PodFact::flags)
-			.map((f) -> f.get("quota-backend-bytes"))
-			.filter((q) -> q != null && q.matches("\\d+"))
-			.map(Long::valueOf)
-			.findFirst()
-			.orElse(null);
+	private static Long podFlag(ClusterFacts facts) {
+		EtcdQuota quota = EtcdQuota.fromPods(facts, null);
+		return quota.basis() == EtcdQuota.Basis.POD_FLAG ? quota.bytes() : null;
 	}
 
 }

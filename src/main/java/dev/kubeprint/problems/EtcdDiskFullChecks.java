@@ -13,9 +13,9 @@ import dev.kubeprint.cluster.facts.EtcdAlarmFact;
 import dev.kubeprint.cluster.facts.EtcdEndpointFact;
 import dev.kubeprint.cluster.facts.EtcdFacts;
 import dev.kubeprint.cluster.facts.EtcdMemberFact;
-import dev.kubeprint.cluster.facts.EtcdMetricsFact;
 import dev.kubeprint.cluster.facts.EtcdStatusFact;
 import dev.kubeprint.cluster.facts.HealthChecks;
+import dev.kubeprint.etcd.EtcdQuota;
 import dev.kubeprint.health.Evidence;
 import dev.kubeprint.health.Finding;
 import dev.kubeprint.health.FindingLevel;
@@ -208,18 +208,20 @@ public final class EtcdDiskFullChecks {
 			};
 		}
 
-		/** The member's own --quota-backend-bytes from its metrics, else from its pod's flags. */
+		/**
+		 * The member's own --quota-backend-bytes from its metrics, else from its pod's flags, else etcd's default
+		 * when its pod is seen without the flag; nothing when no pod is seen, since the default would be a guess.
+		 */
 		private Optional<Quota> quota(long memberId) {
-			Optional<EtcdMetricsFact> metrics = etcd.metrics()
-				.stream()
-				.filter((m) -> m.scraped() && m.quotaBytes() != null && m.quotaBytes() > 0)
-				.filter((m) -> m.memberId() == null || m.memberId() == memberId)
-				.min((a, b) -> Boolean.compare(a.memberId() == null, b.memberId() == null));
-			if (metrics.isPresent()) {
-				return Optional.of(new Quota(metrics.get().quotaBytes().longValue(),
-						"etcd_server_quota_backend_bytes " + metrics.get().url()));
-			}
-			return PodQuota.of(d, memberName(etcd, memberId));
+			EtcdQuota quota = EtcdQuota.of(d.facts, etcd, memberId, memberName(etcd, memberId));
+			String pod = quota.where().substring(quota.where().indexOf('/') + 1);
+			return switch (quota.basis()) {
+				case METRICS -> Optional.of(new Quota(quota.bytes(), "etcd_server_quota_backend_bytes " + quota.where()));
+				case POD_FLAG -> Optional.of(new Quota(quota.bytes(),
+						"--quota-backend-bytes=" + quota.bytes() + " (pod " + pod + ")"));
+				case DEFAULT_NO_FLAG -> Optional.of(new Quota(quota.bytes(), d.t.get("problems.etcd.quota-default", pod)));
+				case ASSUMED_DEFAULT -> Optional.empty();
+			};
 		}
 
 	}

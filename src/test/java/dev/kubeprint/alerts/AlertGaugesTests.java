@@ -14,6 +14,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.web.servlet.MockMvc;
 
+import dev.kubeprint.testing.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -32,8 +34,8 @@ class AlertGaugesTests {
 
 		@Bean
 		@Primary
-		AlertClock testClock() {
-			return new AlertClock(Instant.parse("2026-11-20T08:01:00Z"));
+		TestClock testClock() {
+			return new TestClock(Instant.parse("2026-11-20T08:01:00Z"));
 		}
 
 	}
@@ -42,7 +44,7 @@ class AlertGaugesTests {
 	MockMvc mvc;
 
 	@Autowired
-	AlertClock clock;
+	TestClock clock;
 
 	@Test
 	void oneForTheCurrentStateZeroForTheOthers() throws Exception {

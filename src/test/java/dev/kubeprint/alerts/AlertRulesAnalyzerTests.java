@@ -17,6 +17,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.kubeprint.testing.TestClock;
 import dev.kubeprint.cluster.facts.ApiServerFacts;
 import dev.kubeprint.cluster.facts.Availability;
 import dev.kubeprint.cluster.facts.ClusterFacts;
@@ -117,7 +118,7 @@ class AlertRulesAnalyzerTests {
 				resource("/fixtures/probe/apiserver-scrape-2.txt") };
 		Map<String, HttpAnswer> answers = realServer();
 		int[] next = { 0 };
-		AlertClock clock = new AlertClock(AT);
+		TestClock clock = new TestClock(AT);
 		ApiServerProbe probe = new ApiServerProbe((path) -> path.equals("/metrics")
 				? new HttpAnswer(200, scrapes[next[0]++]) : answers.get(path), clock);
 		probe.poll();

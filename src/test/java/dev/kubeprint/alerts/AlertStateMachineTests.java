@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.kubeprint.testing.TestClock;
 import dev.kubeprint.reference.AlertRuleReference;
 import dev.kubeprint.reference.ReferenceCatalog;
 
@@ -27,7 +28,7 @@ class AlertStateMachineTests {
 	@MethodSource("rules")
 	void pendingBelowForFiringAfterResolvedWhenItClears(AlertRuleReference rule) {
 		AlertStateMachine machine = new AlertStateMachine(rule.forLength());
-		AlertClock clock = new AlertClock(T0);
+		TestClock clock = new TestClock(T0);
 		RuleState state = machine.step(RuleState.initial(), sample(rule, AlertCondition.TRUE), clock.instant());
 		assertThat(state.state()).isEqualTo(AlertState.PENDING);
 		assertThat(state.activeSince()).isEqualTo(T0);

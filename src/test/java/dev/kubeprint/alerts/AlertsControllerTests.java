@@ -14,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import dev.kubeprint.testing.TestClock;
 import dev.kubeprint.testing.PageSliceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,8 +39,8 @@ class AlertsControllerTests {
 
 		@Bean
 		@Primary
-		AlertClock testClock() {
-			return new AlertClock(START);
+		TestClock testClock() {
+			return new TestClock(START);
 		}
 
 	}
@@ -48,7 +49,7 @@ class AlertsControllerTests {
 	MockMvc mvc;
 
 	@Autowired
-	AlertClock clock;
+	TestClock clock;
 
 	@Test
 	void pendingThenFiringWhileTheFactsStayTheSame() throws Exception {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dev.kubeprint.testing.TestClock;
 import dev.kubeprint.cluster.etcd.EtcdSource;
 import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.cluster.facts.ProbeFacts;
@@ -43,7 +44,7 @@ class EtcdAlertsTests {
 
 	private final AlertRulesAnalyzer analyzer = new AlertRulesAnalyzer(RULES);
 
-	private final AlertClock clock = new AlertClock(Instant.parse("2026-11-20T08:00:00Z"));
+	private final TestClock clock = new TestClock(Instant.parse("2026-11-20T08:00:00Z"));
 
 	private final Map<String, AlertStateMachine> machines = machines();
 
@@ -54,7 +55,7 @@ class EtcdAlertsTests {
 	void aFullQuotaMakesEtcdDatabaseSizeHighPendingThenFiring() throws Exception {
 		long quota = 16L * 1024 * 1024;
 		Cluster cluster = etcd.start(1, "--quota-backend-bytes=" + quota);
-		fill(cluster.clientUrl(0));
+		cluster.fillUntilNospace(0);
 		try (EtcdSource source = source(cluster)) {
 			AlertSample sample = await("the database is seen over 80 % of its quota").atMost(Duration.ofSeconds(30))
 				.pollInterval(Duration.ofMillis(200))
@@ -119,22 +120,5 @@ class EtcdAlertsTests {
 		return new EtcdSource(properties, java.time.Clock.systemUTC());
 	}
 
-	/** Writes 512 KiB values until etcd refuses with NOSPACE; the test writes, the product never does. */
-	private static void fill(String endpoint) throws Exception {
-		ByteSequence value = ByteSequence.from(new byte[512 * 1024]);
-		try (Client client = Client.builder().endpoints(endpoint).waitForReady(false).build()) {
-			KV kv = client.getKVClient();
-			for (int i = 0; i < 200; i++) {
-				try {
-					kv.put(ByteSequence.from("fill-" + i, StandardCharsets.UTF_8), value).get(10, TimeUnit.SECONDS);
-				}
-				catch (ExecutionException ex) {
-					assertThat(ex).hasStackTraceContaining("database space exceeded");
-					return;
-				}
-			}
-		}
-		throw new AssertionError("etcd took 100 MiB without raising NOSPACE");
-	}
 
 }

@@ -59,7 +59,7 @@ class EtcdDiskFullRealEtcdTests {
 			assertThat(before).as(before.toString()).extracting(Finding::level).containsExactly(FindingLevel.OK, FindingLevel.OK);
 			assertThat(before.get(1).summary()).endsWith("of its 16 MiB quota");
 
-			fill(endpoint);
+			cluster.fillUntilNospace(0);
 			EtcdFacts full = await("etcd reports NOSPACE").atMost(Duration.ofSeconds(30))
 				.pollInterval(Duration.ofMillis(200))
 				.until(source::poll, (f) -> !f.alarms().isEmpty());
@@ -80,22 +80,5 @@ class EtcdDiskFullRealEtcdTests {
 		}
 	}
 
-	/** Writes 512 KiB values until etcd refuses with NOSPACE; the test writes, the product never does. */
-	private static void fill(String endpoint) throws Exception {
-		ByteSequence value = ByteSequence.from(new byte[512 * 1024]);
-		try (Client client = Client.builder().endpoints(endpoint).waitForReady(false).build()) {
-			KV kv = client.getKVClient();
-			for (int i = 0; i < 200; i++) {
-				try {
-					kv.put(ByteSequence.from("fill-" + i, StandardCharsets.UTF_8), value).get(10, TimeUnit.SECONDS);
-				}
-				catch (ExecutionException ex) {
-					assertThat(ex).hasStackTraceContaining("database space exceeded");
-					return;
-				}
-			}
-		}
-		throw new AssertionError("etcd took 100 MiB without raising NOSPACE");
-	}
 
 }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,16 +15,21 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import io.etcd.jetcd.ByteSequence;
+import io.etcd.jetcd.Client;
+import io.etcd.jetcd.KV;
 import org.awaitility.core.ConditionTimeoutException;
 import org.awaitility.core.TerminalFailureException;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -192,6 +198,27 @@ public final class EtcdProcesses implements AfterEachCallback, AfterAllCallback 
 
 		public String name(int i) {
 			return "m" + i;
+		}
+
+		/**
+		 * Writes 512 KiB values into member {@code i} until etcd refuses with NOSPACE: for a cluster started with a
+		 * small --quota-backend-bytes. The test writes; the product never does.
+		 */
+		public void fillUntilNospace(int i) throws Exception {
+			ByteSequence value = ByteSequence.from(new byte[512 * 1024]);
+			try (Client client = Client.builder().endpoints(clientUrl(i)).waitForReady(false).build()) {
+				KV kv = client.getKVClient();
+				for (int n = 0; n < 200; n++) {
+					try {
+						kv.put(ByteSequence.from("fill-" + n, StandardCharsets.UTF_8), value).get(10, TimeUnit.SECONDS);
+					}
+					catch (ExecutionException ex) {
+						assertThat(ex).hasStackTraceContaining("database space exceeded");
+						return;
+					}
+				}
+			}
+			throw new AssertionError("etcd took 100 MiB without raising NOSPACE");
 		}
 
 		public String clientUrl(int i) {

@@ -163,7 +163,7 @@ class EtcdSourceTests {
 	void aFullDatabaseRaisesNospaceAndShowsItsSizeAgainstTheQuota() throws Exception {
 		long quota = 16L * 1024 * 1024;
 		Cluster cluster = etcd.start(1, "--quota-backend-bytes=" + quota);
-		fill(cluster.clientUrl(0));
+		cluster.fillUntilNospace(0);
 		try (EtcdSource source = source(cluster, true)) {
 			EtcdFacts facts = answered(source, (f) -> !f.alarms().isEmpty() && f.metrics().get(0).scraped());
 			assertThat(facts.alarms()).containsExactly(
@@ -346,23 +346,6 @@ class EtcdSourceTests {
 		return (view) -> List.of(names).stream().allMatch((n) -> row(view, n).health() == EtcdHealth.HEALTHY);
 	}
 
-	/** Writes 512 KiB values until etcd refuses with NOSPACE; the test writes, the product never does. */
-	private static void fill(String endpoint) throws Exception {
-		ByteSequence value = ByteSequence.from(new byte[512 * 1024]);
-		try (Client client = client(endpoint)) {
-			KV kv = client.getKVClient();
-			for (int i = 0; i < 200; i++) {
-				try {
-					kv.put(bytes("fill-" + i), value).get(10, TimeUnit.SECONDS);
-				}
-				catch (java.util.concurrent.ExecutionException ex) {
-					assertThat(ex).hasStackTraceContaining("database space exceeded");
-					return;
-				}
-			}
-		}
-		throw new AssertionError("etcd took 100 MiB without raising NOSPACE");
-	}
 
 	private static Client client(String endpoint) {
 		return Client.builder().endpoints(endpoint).waitForReady(false).build();

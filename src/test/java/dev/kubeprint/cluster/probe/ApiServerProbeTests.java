@@ -11,6 +11,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dev.kubeprint.testing.TestClock;
 import dev.kubeprint.cluster.facts.Availability;
 import dev.kubeprint.cluster.facts.ApiServerMetrics.Interval;
 import dev.kubeprint.cluster.facts.ApiServerMetrics.VerbLatency;

@@ -11,6 +11,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dev.kubeprint.testing.TestClock;
 import dev.kubeprint.cluster.facts.PodFact;
 import dev.kubeprint.cluster.facts.Resources;
 import dev.kubeprint.cluster.facts.ComponentHealth.Status;

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.kubeprint.testing.TestClock;
 import dev.kubeprint.cluster.facts.ApiServerMetrics;
 import dev.kubeprint.cluster.facts.ApiServerMetrics.RequestRate;
 

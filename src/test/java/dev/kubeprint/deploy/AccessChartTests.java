@@ -48,7 +48,9 @@ class AccessChartTests {
 
 	@Test
 	void oidcReachesTheAppWithItsClientSecretOnlyAsASecretReference() {
-		List<JsonNode> manifests = render(oidc(template()).set("access.oidc.groupsClaim", "roles"));
+		List<JsonNode> manifests = render(oidc(template()).set("access.oidc.groupsClaim", "roles")
+			.set("clusters[0].name", "prod").set("clusters[0].context", "prod").set("clusters[0].allowedGroups[0]", "sre"));
+		assertThat(appConfig(manifests).path("clusters").get(0).path("allowed-groups").get(0).asString()).isEqualTo("sre");
 		JsonNode oidc = appConfig(manifests).path("access").path("oidc");
 		assertThat(oidc.path("issuer-uri").asString()).isEqualTo("https://keycloak.example.com/realms/sre");
 		assertThat(oidc.path("client-id").asString()).isEqualTo("kubeprint");

@@ -51,6 +51,8 @@ public class ClusterRegistry implements SmartLifecycle {
 
 	private final Map<String, ClusterSource> sources = new LinkedHashMap<>();
 
+	private final Map<String, List<String>> allowedGroups = new LinkedHashMap<>();
+
 	private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor((r) -> {
 		Thread t = new Thread(r, "snapshot-reload");
 		t.setDaemon(true);
@@ -77,6 +79,8 @@ public class ClusterRegistry implements SmartLifecycle {
 				throw new IllegalStateException("Two clusters are named '" + source.identity().name()
 						+ "': give one of them another kubeprint.clusters[].name");
 			}
+			allowedGroups.put(source.identity().name(),
+					chosen.cluster().allowedGroups() == null ? List.of() : List.copyOf(chosen.cluster().allowedGroups()));
 		}
 	}
 
@@ -104,21 +108,21 @@ public class ClusterRegistry implements SmartLifecycle {
 			clusters.add(new Chosen(properties.clusters().get(i), "kubeprint.clusters[" + i + "]"));
 		}
 		if (properties.snapshot() != null) {
-			clusters.add(new Chosen(new ClusterProperties(null, properties.snapshot(), false, null, null, false, null),
+			clusters.add(new Chosen(new ClusterProperties(null, properties.snapshot(), false, null, null, false, null, List.of()),
 					"kubeprint.snapshot"));
 		}
 		if (clusters.isEmpty()) {
 			KubeconfigFiles kubeconfig = environment.kubeconfig();
 			if (kubeconfig.exists()) {
-				clusters.add(new Chosen(new ClusterProperties(null, null, false, null, null, false, null),
+				clusters.add(new Chosen(new ClusterProperties(null, null, false, null, null, false, null, List.of()),
 						"nothing configured, as kubectl would", kubeconfig));
 			}
 			else if (environment.inCluster()) {
-				clusters.add(new Chosen(new ClusterProperties(null, null, false, null, null, true, null),
+				clusters.add(new Chosen(new ClusterProperties(null, null, false, null, null, true, null, List.of()),
 						kubeconfig.notFound() + " and in a pod"));
 			}
 			else {
-				clusters.add(new Chosen(new ClusterProperties(DEMO_NAME, null, true, null, null, false, null),
+				clusters.add(new Chosen(new ClusterProperties(DEMO_NAME, null, true, null, null, false, null, List.of()),
 						kubeconfig.notFound() + " and not in a pod"));
 			}
 		}
@@ -198,6 +202,16 @@ public class ClusterRegistry implements SmartLifecycle {
 
 	public List<ClusterSource> sources() {
 		return List.copyOf(sources.values());
+	}
+
+	/** The groups whose members may see a cluster; empty when every signed-in user may. */
+	public List<String> allowedGroups(String name) {
+		return allowedGroups.getOrDefault(name, List.of());
+	}
+
+	/** Whether every cluster is the bundled demo, whose data is public anyway. */
+	public boolean demoOnly() {
+		return sources.values().stream().allMatch((s) -> s.identity().demo());
 	}
 
 	/** The cluster "/" shows: the first configured. */

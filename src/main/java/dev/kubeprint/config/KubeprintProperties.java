@@ -34,9 +34,13 @@ public record KubeprintProperties(
 	/**
 	 * One cluster. Exactly one of {@code snapshot}, {@code demo}, {@code context} or {@code inCluster} says
 	 * where its facts come from.
+	 *
+	 * @param allowedGroups the groups (OIDC claim or proxy header) whose members may see it; empty: every
+	 * signed-in user
 	 */
 	public record ClusterProperties(String name, Path snapshot, @DefaultValue("false") boolean demo,
-			String context, Path kubeconfig, @DefaultValue("false") boolean inCluster, EtcdProperties etcd) {
+			String context, Path kubeconfig, @DefaultValue("false") boolean inCluster, EtcdProperties etcd,
+			@DefaultValue List<String> allowedGroups) {
 	}
 
 	/**

@@ -25,22 +25,31 @@ class LayoutModelAdvice {
 
 	private final Pages pages;
 
+	private final ClusterAccess access;
+
 	private final double refreshSeconds;
 
-	LayoutModelAdvice(ClusterRegistry clusters, Pages pages, KubeprintProperties properties) {
+	LayoutModelAdvice(ClusterRegistry clusters, Pages pages, ClusterAccess access, KubeprintProperties properties) {
 		this.clusters = clusters;
 		this.pages = pages;
+		this.access = access;
 		this.refreshSeconds = properties.ui().refreshInterval().toMillis() / 1000.0;
 	}
 
 	@ModelAttribute("navigation")
 	List<PageDeclaration<?>> navigation() {
-		return pages.navigation();
+		return pages.navigation().stream().filter((page) -> access.maySeePage(page.path())).toList();
 	}
 
+	/** Only the clusters this reader may open: the name of any other never reaches the page. */
 	@ModelAttribute("clusters")
 	List<ClusterIdentity> clusters() {
-		return clusters.clusters();
+		return clusters.clusters().stream().filter((c) -> access.maySee(c.name())).toList();
+	}
+
+	@ModelAttribute("openToAnyone")
+	boolean openToAnyone() {
+		return access.openToAnyone();
 	}
 
 	/** The language links keep the reader on the page they are on. */
@@ -54,11 +63,15 @@ class LayoutModelAdvice {
 		return refreshSeconds;
 	}
 
+	/**
+	 * A cluster that does not exist and one the reader may not see get the same page, which names neither: only
+	 * the clusters the reader may open are listed.
+	 */
 	@ExceptionHandler(UnknownClusterException.class)
-	String unknownCluster(UnknownClusterException ex, Model model, HttpServletResponse response) {
+	String unknownCluster(Model model, HttpServletResponse response) {
 		response.setStatus(HttpStatus.NOT_FOUND.value());
-		model.addAttribute("clusters", clusters.clusters());
-		model.addAttribute("missing", ex.cluster());
+		model.addAttribute("clusters", clusters());
+		model.addAttribute("openToAnyone", openToAnyone());
 		return "layout/unknown-cluster";
 	}
 

@@ -31,18 +31,29 @@ class PageController {
 
 	private final ClusterRegistry clusters;
 
+	private final ClusterAccess access;
+
 	private final PanelFragments fragments;
 
-	PageController(PanelRenderer renderer, Pages pages, ClusterRegistry clusters, PanelFragments fragments) {
+	PageController(PanelRenderer renderer, Pages pages, ClusterRegistry clusters, ClusterAccess access,
+			PanelFragments fragments) {
 		this.renderer = renderer;
 		this.pages = pages;
 		this.clusters = clusters;
+		this.access = access;
 		this.fragments = fragments;
 	}
 
+	/** The first cluster this reader may see; with none, the page that lists the (no) clusters they may open. */
 	@GetMapping("/")
 	String home() {
-		return "redirect:/clusters/" + segment(clusters.defaultCluster());
+		String first = clusters.clusters()
+			.stream()
+			.map((c) -> c.name())
+			.filter(access::maySee)
+			.findFirst()
+			.orElseThrow(() -> new UnknownClusterException(""));
+		return "redirect:/clusters/" + segment(first);
 	}
 
 	@GetMapping({ "/clusters/{cluster}", "/clusters/{cluster}/{path}" })

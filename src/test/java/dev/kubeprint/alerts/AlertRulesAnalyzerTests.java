@@ -58,19 +58,20 @@ class AlertRulesAnalyzerTests {
 
 		AlertSample latency = samples.get("KubeAPIServerLatencyHigh");
 		assertThat(latency.condition()).isEqualTo(AlertCondition.TRUE);
-		assertThat(latency.value()).isEqualTo("p99 2.7 s for LIST (991,247 requests)");
-		assertThat(latency.basis()).contains("apiserver_request_duration_seconds_bucket").contains("(37 d 22 h)");
+		assertThat(latency.value()).isEqualTo("p99 5.6 s for LIST (360,480 requests)");
+		assertThat(latency.basis()).contains("apiserver_request_duration_seconds_bucket").contains("(49 min 46 s)");
 
 		assertThat(samples.get("EtcdNoLeader").condition()).isEqualTo(AlertCondition.FALSE);
 		AlertSample database = samples.get("EtcdDatabaseSizeHigh");
 		assertThat(database.condition()).isEqualTo(AlertCondition.TRUE);
-		assertThat(database.number()).isBetween(0.9, 0.91);
-		assertThat(database.value()).isEqualTo("90.2 % of the quota on cp-3; quota 8 GiB from --quota-backend-bytes of the etcd pods");
+		assertThat(database.number()).isBetween(0.9999, 1.0);
+		assertThat(database.value())
+			.isEqualTo("100 % of the quota on cp-3; quota 8 GiB from --quota-backend-bytes of the etcd pods");
 		assertThat(database.basis()).startsWith("etcd answers captured in the dump");
 
 		AlertSample pending = samples.get("KubeSchedulerPendingPods");
-		assertThat(pending.condition()).isEqualTo(AlertCondition.FALSE);
-		assertThat(pending.number()).isEqualTo(4.0);
+		assertThat(pending.condition()).isEqualTo(AlertCondition.TRUE);
+		assertThat(pending.number()).isEqualTo(64.0);
 		assertThat(pending.basis()).contains("scheduler_pending_pods is not scraped");
 	}
 

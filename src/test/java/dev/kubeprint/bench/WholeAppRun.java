@@ -45,6 +45,8 @@ final class WholeAppRun {
 			port = socket.getLocalPort();
 		}
 		Process app = new ProcessBuilder(java, "-Xmx" + heap, "-jar", jar.toString(), "--server.port=" + port,
+				// Loopback, where the app may be read without signing in; beyond it, it would refuse to start.
+				"--server.address=127.0.0.1",
 				"--kubeprint.clusters[0].name=bench", "--kubeprint.clusters[0].context=bench",
 				"--kubeprint.clusters[0].kubeconfig=" + kubeconfig)
 			.redirectErrorStream(true)

@@ -42,7 +42,13 @@ class RealWorldFindingsTests {
 			"kind-1.21-sonobuoy", Set.of(),
 			"eks-1.22-node-unreachable", Set.of(
 					// "The aws-node and kube-proxy DaemonSets have desired 3, ready 2."
-					"network.cni-agent DaemonSet kube-system/aws-node"),
+					"network.cni-agent DaemonSet kube-system/aws-node",
+					"checklist.kube-proxy ip-172-31-13-4.us-east-2.compute.internal",
+					// "Node ip-172-31-13-4…: Ready=Unknown (NodeStatusUnknown; last heartbeat 2022-08-03T15:11:45Z)"
+					// and "The other 2 nodes are Ready": one of three nodes is not ready.
+					"checklist.nodes nodes",
+					"checklist.node-conditions ip-172-31-13-4.us-east-2.compute.internal",
+					"node-not-ready node ip-172-31-13-4.us-east-2.compute.internal"),
 			"kubeadm-1.21-calico", Set.of(),
 			"eks-1.14-ebs-csi-storage-snippet", Set.of());
 

@@ -121,7 +121,7 @@ class StorageControllerTests {
 		mvc.perform(get("/api/clusters/demo/storage").header("If-None-Match", etag)).andExpect(status().isNotModified());
 		mvc.perform(get("/api/clusters/nowhere/storage"))
 			.andExpect(status().isNotFound())
-			.andExpect(jsonPath("$.error").value(containsString("nowhere")));
+			.andExpect(jsonPath("$.error").value("No such cluster"));
 	}
 
 }

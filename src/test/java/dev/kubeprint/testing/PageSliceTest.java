@@ -11,6 +11,7 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.core.annotation.AliasFor;
 
+import dev.kubeprint.config.AccessProperties;
 import dev.kubeprint.config.EmbedProperties;
 import dev.kubeprint.config.KubeprintProperties;
 
@@ -18,6 +19,8 @@ import dev.kubeprint.config.KubeprintProperties;
  * The web layer alone: the generic controllers, every declared page and what they read (clusters, the
  * reference), without actuator, health indicators or anything else the whole app starts. The clusters are
  * always named, so a kubeconfig on the machine changes nothing; the bundled demo unless a test says otherwise.
+ * Access control is part of the web layer and comes along, in the mode the test configures (none on loopback
+ * unless a test says otherwise).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,8 +28,8 @@ import dev.kubeprint.config.KubeprintProperties;
 		pattern = { "dev\\.kubeprint\\.[a-z]+\\.[A-Za-z]+Page", "dev\\.kubeprint\\.web\\.(Pages|PanelRenderer|PanelFragments)",
 				"dev\\.kubeprint\\.cluster\\.(ClusterRegistry|LatestFactsConfiguration)", "dev\\.kubeprint\\.reference\\.ReferenceCatalog",
 				"dev\\.kubeprint\\.config\\.ClockConfiguration", "dev\\.kubeprint\\.i18n\\.MessagesConfiguration",
-				"dev\\.kubeprint\\.distribution\\.DistributionAnalysis" }))
-@EnableConfigurationProperties({ KubeprintProperties.class, EmbedProperties.class })
+				"dev\\.kubeprint\\.distribution\\.DistributionAnalysis", "dev\\.kubeprint\\.web\\.access\\.[A-Za-z]+" }))
+@EnableConfigurationProperties({ KubeprintProperties.class, AccessProperties.class, EmbedProperties.class })
 public @interface PageSliceTest {
 
 	@AliasFor(annotation = WebMvcTest.class, attribute = "properties")

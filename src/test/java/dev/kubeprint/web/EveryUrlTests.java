@@ -187,8 +187,9 @@ class EveryUrlTests {
 			.andExpect(content().string(containsString("jvm_memory_used_bytes")))
 			.andExpect(content().string(containsString(
 					"kubeprint_alert_state{alertname=\"EtcdDatabaseSizeHigh\",cluster=\"demo\",state=\"unknown\"}")));
-		mvc.perform(get("/actuator/env")).andExpect(status().isNotFound());
-		mvc.perform(get("/actuator/beans")).andExpect(status().isNotFound());
+		// Not exposed, and refused before that is even looked at.
+		mvc.perform(get("/actuator/env")).andExpect(status().is4xxClientError());
+		mvc.perform(get("/actuator/beans")).andExpect(status().is4xxClientError());
 		mvc.perform(get("/clusters/demo")).andExpect(header().string("X-Content-Type-Options", "nosniff"));
 	}
 

@@ -1,0 +1,32 @@
+package dev.kubeprint.web.access;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Someone reading through Kubeprint: a signed-in user with groups, or a viewer token with its scope.
+ *
+ * @param clusters for a token, the clusters it opens ("*" for all); unused for users
+ * @param pages for a token, the pages it opens (empty for all); unused for users
+ */
+record Viewer(String name, Kind kind, Set<String> groups, List<String> clusters, List<String> pages) {
+
+	enum Kind {
+
+		USER, TOKEN
+
+	}
+
+	static Viewer user(String name, Set<String> groups) {
+		return new Viewer(name, Kind.USER, Set.copyOf(groups), List.of(), List.of());
+	}
+
+	static Viewer token(String name, List<String> clusters, List<String> pages) {
+		return new Viewer(name, Kind.TOKEN, Set.of(), List.copyOf(clusters), List.copyOf(pages));
+	}
+
+	boolean token() {
+		return kind == Kind.TOKEN;
+	}
+
+}

@@ -1,0 +1,223 @@
+package dev.kubeprint.web.access;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+import dev.kubeprint.web.PageDeclaration;
+import dev.kubeprint.web.Pages;
+import dev.kubeprint.web.Panel;
+
+import static dev.kubeprint.web.access.AccessFixtures.DATA;
+import static dev.kubeprint.web.access.AccessFixtures.EXPIRED_TOKEN;
+import static dev.kubeprint.web.access.AccessFixtures.LAB_TOKEN;
+import static dev.kubeprint.web.access.AccessFixtures.SECRET_CLUSTER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Every route the app maps, read from its handler mappings (pages, fragments, JSON twins, the actuator), with its
+ * path variables filled with a real cluster and real pages and panels, requested by four readers who must learn
+ * nothing of that cluster: nobody, a viewer token for another cluster, an expired token, and someone forging the
+ * proxy's headers from an address that is not the proxy's. The same routes for a reader who may see the cluster
+ * show that the assertions can fail.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class EveryRouteAccessTests {
+
+	private static final String FORGED_FROM = "127.0.0.1";
+
+	@DynamicPropertySource
+	static void access(DynamicPropertyRegistry registry) {
+		AccessFixtures.register(registry, AccessFixtures.CLUSTERS, AccessFixtures.tokens(), """
+				kubeprint.access.mode=proxy
+				kubeprint.access.proxy.trusted-addresses=10.99.0.0/16
+				""");
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	List<RequestMappingInfoHandlerMapping> mappings;
+
+	@Autowired
+	Pages pages;
+
+	private static final Map<String, UnaryOperator<MockHttpServletRequestBuilder>> STRANGERS = Map.of("anonymous",
+			(r) -> r, "token for another cluster", (r) -> r.cookie(new Cookie(ViewerTokenFilter.COOKIE, LAB_TOKEN)),
+			"expired token", (r) -> r.cookie(new Cookie(ViewerTokenFilter.COOKIE, EXPIRED_TOKEN)),
+			"expired token in the URL", (r) -> r.param("token", EXPIRED_TOKEN), "forged proxy headers",
+			(r) -> r.header("X-Forwarded-User", "mallory").header("X-Forwarded-Groups", "sre").with((request) -> {
+				request.setRemoteAddr(FORGED_FROM);
+				return request;
+			}));
+
+	@Test
+	void noRouteAnswersAStrangerWithTheClustersData() throws Exception {
+		List<String> urls = urls();
+		assertThat(urls).contains("/", "/clusters/zeta-prod", "/clusters/zeta-prod/nodes",
+				"/clusters/zeta-prod/panels/nodes-table", "/clusters/zeta-prod/storage/chains",
+				"/embed/clusters/zeta-prod/panels/nodes-table", "/api/clusters/zeta-prod/overview", "/actuator/prometheus");
+		List<String> leaks = new ArrayList<>();
+		for (String url : urls) {
+			for (var stranger : STRANGERS.entrySet()) {
+				for (boolean htmx : new boolean[] { false, true }) {
+					MockHttpServletRequestBuilder request = stranger.getValue().apply(get(url));
+					MockHttpServletResponse response = mvc.perform(htmx ? request.header("HX-Request", "true") : request)
+						.andReturn()
+						.getResponse();
+					String leak = leak(url, response);
+					if (leak != null) {
+						leaks.add(stranger.getKey() + (htmx ? " (htmx) " : " ") + url + ": " + leak);
+					}
+				}
+			}
+		}
+		assertThat(leaks).isEmpty();
+	}
+
+	@Test
+	void theSameRoutesAnswerSomeoneWhoMaySeeTheCluster() throws Exception {
+		List<String> answered = new ArrayList<>();
+		for (String url : urls()) {
+			MockHttpServletResponse response = mvc.perform(get(url).header("X-Forwarded-User", "sam")
+				.header("X-Forwarded-Groups", "sre")
+				.with((request) -> {
+					request.setRemoteAddr("10.99.3.4");
+					return request;
+				})).andReturn().getResponse();
+			if (leak(url, response) != null) {
+				answered.add(url);
+			}
+		}
+		assertThat(answered).contains("/clusters/zeta-prod", "/clusters/zeta-prod/nodes",
+				"/clusters/zeta-prod/panels/nodes-table", "/embed/clusters/zeta-prod/panels/nodes-table",
+				"/api/clusters/zeta-prod/overview");
+	}
+
+	@Test
+	void aClusterOneMayNotSeeReadsExactlyLikeOneThatDoesNotExist() throws Exception {
+		for (String url : List.of("/clusters/%s", "/clusters/%s/nodes", "/clusters/%s/panels/nodes-table",
+				"/embed/clusters/%s/panels/nodes-table", "/api/clusters/%s/nodes", "/clusters/%s/storage/chains")) {
+			for (boolean htmx : new boolean[] { false, true }) {
+				MockHttpServletResponse forbidden = asNoc(url.formatted(SECRET_CLUSTER), htmx);
+				MockHttpServletResponse missing = asNoc(url.formatted("no-such-cluster"), htmx);
+				assertThat(forbidden.getStatus()).as(url).isEqualTo(404).isEqualTo(missing.getStatus());
+				assertThat(forbidden.getContentAsString()).as(url).isEqualTo(missing.getContentAsString());
+			}
+		}
+		String page = asNoc("/clusters/lab/nodes", false).getContentAsString();
+		assertThat(page).contains("href=\"/clusters/lab\"").contains("general-7").doesNotContain(SECRET_CLUSTER);
+		assertThat(asNoc("/", false).getRedirectedUrl()).isEqualTo("/clusters/lab");
+	}
+
+	@Test
+	void metricsAnswerTheirOwnTokenOnly() throws Exception {
+		assertThat(mvc.perform(get("/actuator/prometheus")).andReturn().getResponse().getStatus()).isEqualTo(401);
+		assertThat(mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + LAB_TOKEN))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(401);
+		assertThat(mvc.perform(get("/actuator/prometheus").cookie(new Cookie(ViewerTokenFilter.COOKIE, LAB_TOKEN)))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(401);
+		MockHttpServletResponse scraped = mvc
+			.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + AccessFixtures.METRICS_TOKEN))
+			.andReturn()
+			.getResponse();
+		assertThat(scraped.getStatus()).isEqualTo(200);
+		assertThat(scraped.getContentAsString()).contains("jvm_memory_used_bytes");
+	}
+
+	@Test
+	void healthIsOpenAndSaysNothingOfClusters() throws Exception {
+		for (String url : List.of("/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness")) {
+			MockHttpServletResponse health = mvc.perform(get(url)).andReturn().getResponse();
+			assertThat(health.getStatus()).as(url).isIn(200, 503);
+			assertThat(health.getContentAsString()).as(url)
+				.contains("\"status\"")
+				.doesNotContain(SECRET_CLUSTER)
+				.doesNotContain("\"lab\"")
+				.doesNotContain("synced");
+		}
+	}
+
+	private MockHttpServletResponse asNoc(String url, boolean htmx) throws Exception {
+		MockHttpServletRequestBuilder request = get(url).header("X-Forwarded-User", "nora")
+			.header("X-Forwarded-Groups", "noc")
+			.with((r) -> {
+				r.setRemoteAddr("10.99.3.4");
+				return r;
+			});
+		return mvc.perform(htmx ? request.header("HX-Request", "true") : request).andReturn().getResponse();
+	}
+
+	/** What of the cluster a response gives away, or null when it gives nothing. */
+	private static String leak(String url, MockHttpServletResponse response) throws Exception {
+		String body = response.getContentAsString();
+		String location = String.valueOf(response.getHeader("Location"));
+		int status = response.getStatus();
+		if (body.contains(SECRET_CLUSTER) || location.contains(SECRET_CLUSTER)) {
+			return status + " names the cluster";
+		}
+		for (String data : DATA) {
+			if (body.contains(data)) {
+				return status + " shows " + data;
+			}
+		}
+		boolean open = url.startsWith("/actuator/health") || url.equals("/error");
+		boolean refused = status == 401 || status == 403 || status == 404 || (status >= 300 && status < 400);
+		return open || refused ? null : "answered " + status;
+	}
+
+	/** Every mapped pattern with its variables filled in every way the pages allow. */
+	private List<String> urls() {
+		Set<String> urls = new LinkedHashSet<>();
+		for (RequestMappingInfoHandlerMapping mapping : mappings) {
+			mapping.getHandlerMethods().keySet().forEach((info) -> info.getPatternValues().forEach((p) -> expand(p, urls)));
+		}
+		return List.copyOf(urls);
+	}
+
+	private void expand(String pattern, Set<String> urls) {
+		String filled = pattern.replace("{cluster}", SECRET_CLUSTER)
+			.replaceAll("\\{\\*[^}]+}", "readiness")
+			.replace("**", "readiness");
+		List<String> paths = new ArrayList<>();
+		List<String> panels = new ArrayList<>(List.of("status"));
+		List<String> parts = new ArrayList<>();
+		for (PageDeclaration<?> page : pages.navigation()) {
+			paths.add(filled.startsWith("/api/") ? page.jsonPath() : page.path());
+			page.panels().stream().map(Panel::id).forEach(panels::add);
+			page.panels().stream().filter(Panel::paged).map(Panel::part).forEach(parts::add);
+		}
+		for (String path : filled.contains("{path}") ? paths : List.of("")) {
+			for (String panel : filled.contains("{panel}") ? panels : List.of("")) {
+				for (String part : filled.contains("{part}") ? parts : List.of("")) {
+					String url = filled.replace("{path}", path).replace("{panel}", panel).replace("{part}", part);
+					urls.add(url.replaceAll("\\{[^}]+}", "x").replaceAll("/+$", "").replaceAll("^$", "/"));
+				}
+			}
+		}
+	}
+
+}

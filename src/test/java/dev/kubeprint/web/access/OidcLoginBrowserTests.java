@@ -1,0 +1,85 @@
+package dev.kubeprint.web.access;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import dev.kubeprint.testing.Chromium;
+import dev.kubeprint.testing.ChromiumExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Signing in through a real issuer in a real browser: nora of group noc opens Kubeprint, is sent to the issuer's
+ * login form, comes back, and sees the one cluster her group may see; the other is not named anywhere, and asking
+ * for it by name reads like asking for a cluster that does not exist.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@DirtiesContext
+class OidcLoginBrowserTests {
+
+	private static final int PORT = TestIssuer.freePort();
+
+	private static ConfigurableApplicationContext issuer;
+
+	@RegisterExtension
+	static final ChromiumExtension chromium = new ChromiumExtension(1200, 900);
+
+	@DynamicPropertySource
+	static void access(DynamicPropertyRegistry registry) {
+		int issuerPort = TestIssuer.freePort();
+		issuer = TestIssuer.start(issuerPort, PORT);
+		AccessFixtures.register(registry, AccessFixtures.CLUSTERS, """
+				kubeprint.access.mode=oidc
+				kubeprint.access.oidc.client-id=kubeprint
+				kubeprint.access.oidc.client-secret=kubeprint-secret
+				kubeprint.access.oidc.groups-claim=groups
+				""");
+		registry.add("kubeprint.access.oidc.issuer-uri", () -> TestIssuer.uri(issuerPort));
+		registry.add("server.port", () -> PORT);
+	}
+
+	@AfterAll
+	static void stopIssuer() {
+		if (issuer != null) {
+			issuer.close();
+		}
+	}
+
+	@Test
+	void aUserOfGroupNocSignsInAndSeesOnlyTheClusterOfTheGroup(ChromeDriver browser) {
+		browser.get("http://127.0.0.1:" + PORT + "/");
+		var wait = Chromium.waitUpTo(browser, Duration.ofSeconds(30));
+		wait.until(ExpectedConditions.urlContains("localhost"));
+		WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username")));
+		user.sendKeys(TestIssuer.USER);
+		browser.findElement(By.name("password")).sendKeys(TestIssuer.PASSWORD);
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlToBe("http://127.0.0.1:" + PORT + "/clusters/lab"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("panel-diagram")));
+		assertThat(browser.findElements(By.cssSelector("nav.clusters a"))).extracting(WebElement::getText)
+			.containsExactly(AccessFixtures.OTHER_CLUSTER);
+		assertThat(browser.getPageSource()).doesNotContain(AccessFixtures.SECRET_CLUSTER);
+		Chromium.screenshot(browser, "signed-in-noc.png");
+
+		browser.get("http://127.0.0.1:" + PORT + "/clusters/zeta-prod/nodes");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main.message-page")));
+		String forbidden = browser.getPageSource();
+		assertThat(forbidden).doesNotContain(AccessFixtures.SECRET_CLUSTER).doesNotContain("general-7");
+		browser.get("http://127.0.0.1:" + PORT + "/clusters/no-such-cluster/nodes");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main.message-page")));
+		assertThat(browser.getPageSource()).isEqualTo(forbidden);
+	}
+
+}

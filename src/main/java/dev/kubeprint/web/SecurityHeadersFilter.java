@@ -7,6 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -17,8 +19,11 @@ import dev.kubeprint.config.EmbedProperties;
  * text slipped through. Nothing may be framed (clickjacking, and a framed page is read by whoever frames it)
  * except embeds and their refreshes under {@value #EMBEDS}, and those only by the configured portals.
  * X-Frame-Options says the same for browsers that ignore frame-ancestors; it has no allow-list, so embeds omit it.
+ * First of all filters, so that answers given before any controller (access control's 401, a viewer token's
+ * exchange) carry the same headers.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class SecurityHeadersFilter extends OncePerRequestFilter {
 
 	static final String EMBEDS = "/embed/";

@@ -1,6 +1,7 @@
 package dev.kubeprint.deploy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,8 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.io.ByteArrayResource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import dev.kubeprint.config.AccessProperties;
+import dev.kubeprint.config.EmbedProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,16 +42,38 @@ class AccessChartTests {
 	Path tempDir;
 
 	@Test
-	void byDefaultAccessIsOnAndNobodyIsLetInUntilAProxyIsNamed() {
+	void byDefaultAccessIsOnAndOnlyThePodItselfIsTrustedAsProxy() {
 		List<JsonNode> manifests = render(template());
 		JsonNode access = appConfig(manifests).path("access");
 		assertThat(access.path("mode").asString()).isEqualTo("proxy");
 		assertThat(access.path("allow-anonymous").asBoolean(true)).isFalse();
-		assertThat(access.path("proxy").path("trusted-addresses").isEmpty()).isTrue();
+		assertThat(access.path("proxy").path("trusted-addresses").toString()).isEqualTo("[\"127.0.0.1/32\",\"::1/128\"]");
 		assertThat(access.path("proxy").path("user-header").asString()).isEqualTo("X-Forwarded-User");
 		assertThat(appConfig(manifests).path("web").path("embed").path("frame-ancestors").isEmpty()).isTrue();
 		assertThat(kinds(manifests)).doesNotContain("Ingress", "NetworkPolicy");
-		assertThat(notes(install())).contains("access.mode=proxy", "nobody can sign in yet", "port-forward");
+		assertThat(notes(install())).contains("access.mode=proxy", "Only the pod itself is trusted", "port-forward",
+				"curl -H 'X-Forwarded-User: you'");
+	}
+
+	/** What the chart writes binds to the app's own properties, as the app will read it at startup. */
+	@Test
+	void theRenderedConfigurationBindsToTheAppsProperties() throws IOException {
+		for (TemplateCommand command : List.of(template(), oidc(template()),
+				template().set("access.mode", "none").set("access.allowAnonymous", true)
+					.set("web.embed.frameAncestors[0]", "https://portal.example.com"))) {
+			var source = new YamlPropertySourceLoader()
+				.load("chart", new ByteArrayResource(configMapText(render(command))
+					.getBytes(StandardCharsets.UTF_8)));
+			var binder = new Binder(
+					ConfigurationPropertySources.from(source));
+			var access = binder.bindOrCreate("kubeprint.access", AccessProperties.class);
+			var embed = binder.bindOrCreate("kubeprint.web.embed", EmbedProperties.class);
+			assertThat(access.mode()).isNotNull();
+			if (access.mode() == AccessProperties.Mode.PROXY) {
+				assertThat(access.proxy().trustedAddresses()).containsExactly("127.0.0.1/32", "::1/128");
+			}
+			assertThat(embed.frameAncestorsSource()).isIn("'none'", "https://portal.example.com");
+		}
 	}
 
 	@Test
@@ -69,7 +99,7 @@ class AccessChartTests {
 				"\"groups\"");
 		assertThat(notes(install().set("access.proxy.trustedAddresses[0]", "10.42.0.0/16")))
 			.contains("X-Forwarded-User", "X-Forwarded-Groups", "only from 10.42.0.0/16")
-			.doesNotContain("nobody can sign in");
+			.doesNotContain("Only the pod itself");
 		String none = notes(install().set("access.mode", "none").set("access.allowAnonymous", true)
 			.set("ingress.enabled", true));
 		assertThat(none).contains("WARNING: access.mode=none", "NO SIGN-IN", "Anyone who can reach this service",
@@ -106,6 +136,13 @@ class AccessChartTests {
 		String[] pair = setting.split("=", 2);
 		TemplateCommand command = setting.startsWith("access.oidc.") ? oidc(template()) : template();
 		assertThatThrownBy(() -> command.set(pair[0], pair[1]).call()).hasMessageContaining("schema");
+	}
+
+	@Test
+	void proxyWithoutATrustedAddressIsRejectedAsTheAppWouldRefuseToStart() throws IOException {
+		Path values = Files.writeString(tempDir.resolve("no-proxy.yaml"), "access: {proxy: {trustedAddresses: []}}\n");
+		assertThatThrownBy(() -> template().withValuesFile(values).call()).hasMessageContaining("schema")
+			.hasMessageContaining("trustedAddresses");
 	}
 
 	@Test

@@ -38,12 +38,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A portal on another origin frames a panel, as an internal portal would: the app runs on localhost, the
  * portal on 127.0.0.1 (another origin, and another site, so the frame is third-party). The embed renders and
  * refreshes in place in English and in Chinese; the app's pages, and the embed framed by an origin that is not
- * allowed, are refused by the browser.
+ * allowed, are refused by the browser. Access control is on (mode proxy, trusting a proxy that is not here): the frames get in
+ * with a viewer token exchanged for a SameSite=None cookie, which their refreshes carry as third-party cookies.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 // Its clusters and portal are its own: closing the context stops its sources rather than leaving them running.
 @DirtiesContext
 class EmbedAcrossOriginsBrowserTests {
+
+	private static final String TOKEN = "portal-embed-token-0123456789";
 
 	private static Path snapshot;
 
@@ -60,6 +63,13 @@ class EmbedAcrossOriginsBrowserTests {
 		snapshot = DemoCopy.registerLab(registry);
 		portal = startPortal();
 		registry.add("kubeprint.web.embed.frame-ancestors[0]", () -> portalOrigin("127.0.0.1"));
+		registry.add("kubeprint.access.mode", () -> "proxy");
+		// A proxy nobody here is: the frames get in with their viewer token only.
+		registry.add("kubeprint.access.proxy.trusted-addresses[0]", () -> "192.0.2.1/32");
+		registry.add("kubeprint.access.viewer-tokens[0].name", () -> "portal");
+		registry.add("kubeprint.access.viewer-tokens[0].sha256", () -> sha256(TOKEN));
+		registry.add("kubeprint.access.viewer-tokens[0].clusters[0]", () -> "lab");
+		registry.add("kubeprint.access.viewer-tokens[0].expires", () -> "2999-01-01T00:00:00Z");
 	}
 
 	@AfterAll
@@ -78,6 +88,9 @@ class EmbedAcrossOriginsBrowserTests {
 			assertThat(browser.findElements(By.cssSelector("#panel-status .status-bar"))).hasSize(1);
 			assertThat(browser.findElements(By.cssSelector(".topbar, nav"))).as("no navigation").isEmpty();
 			assertThat(browser.findElements(general3)).isEmpty();
+			assertThat((String) browser.executeScript("return location.href;")).as("the token left the frame's URL")
+				.contains("/embed/clusters/lab/panels/node-groups?lang=")
+				.doesNotContain("token");
 			browser.executeScript("window.__notReloaded = true;");
 		}
 		browser.switchTo().defaultContent();
@@ -137,7 +150,17 @@ class EmbedAcrossOriginsBrowserTests {
 	}
 
 	private String embed(String panel, String lang) {
-		return app("/embed/clusters/lab/panels/" + panel + "?lang=" + lang);
+		return app("/embed/clusters/lab/panels/" + panel + "?lang=" + lang + "&token=" + TOKEN);
+	}
+
+	private static String sha256(String token) {
+		try {
+			return java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private String app(String path) {

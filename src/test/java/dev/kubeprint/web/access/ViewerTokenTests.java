@@ -63,6 +63,7 @@ class ViewerTokenTests {
 			.contains("HttpOnly")
 			.contains("Secure")
 			.contains("SameSite=None")
+			.contains("Partitioned")
 			.containsPattern("Max-Age=\\d{6,}");
 		assertThat(log.lines()).anyMatch((l) -> l.contains("prod-nodes") && l.contains("exchanged"))
 			.noneMatch((l) -> l.contains(PROD_TOKEN));

@@ -63,7 +63,6 @@ Without clusters the key is left out, which makes the app use in-cluster auth.
 */}}
 {{- define "kubeprint.applicationYaml" -}}
 {{- $settings := dict "staleness" .Values.staleness "secrets" (dict "enabled" .Values.rbac.readSecrets) }}
-{{- with .Values.access }}{{ $_ := set $settings "access" (dict "mode" .mode "allow-anonymous" .allowAnonymous) }}{{ end }}
 {{- if .Values.clusters }}
 {{- $clusters := list }}
 {{- range $entry := .Values.clusters }}
@@ -72,6 +71,7 @@ Without clusters the key is left out, which makes the app use in-cluster auth.
 {{- with get $entry $key }}{{ $_ := set $cluster $key . }}{{ end }}
 {{- end }}
 {{- if hasKey $entry "inCluster" }}{{ $_ := set $cluster "in-cluster" $entry.inCluster }}{{ end }}
+{{- with $entry.allowedGroups }}{{ $_ := set $cluster "allowed-groups" . }}{{ end }}
 {{- if $entry.etcd }}
 {{- $etcd := dict }}
 {{- $names := dict "endpoints" "endpoints" "caFile" "ca-file" "certFile" "cert-file" "keyFile" "key-file" "metricsUrls" "metrics-urls" "callTimeout" "call-timeout" "pollInterval" "poll-interval" }}
@@ -84,5 +84,67 @@ Without clusters the key is left out, which makes the app use in-cluster auth.
 {{- end }}
 {{- $_ := set $settings "clusters" $clusters }}
 {{- end }}
+{{- $_ := set $settings "access" (include "kubeprint.accessSettings" . | fromYaml) }}
+{{- $_ := set $settings "web" (include "kubeprint.webSettings" . | fromYaml) }}
 {{- toYaml (dict "kubeprint" $settings) }}
+{{- end }}
+
+{{/*
+kubeprint.access without anything secret: the OIDC client secret, the viewer tokens' hashes and the metrics
+token's hash come from Secrets (see kubeprint.accessEnv), never from this ConfigMap.
+*/}}
+{{- define "kubeprint.accessSettings" -}}
+{{- $a := .Values.access }}
+{{- $access := dict "mode" $a.mode "allow-anonymous" $a.allowAnonymous }}
+{{- if eq $a.mode "oidc" }}
+{{- $_ := set $access "oidc" (dict "issuer-uri" $a.oidc.issuerUri "client-id" $a.oidc.clientId "groups-claim" $a.oidc.groupsClaim "scopes" $a.oidc.scopes) }}
+{{- end }}
+{{- if eq $a.mode "proxy" }}
+{{- $_ := set $access "proxy" (dict "trusted-addresses" $a.proxy.trustedAddresses "user-header" $a.proxy.userHeader "groups-header" $a.proxy.groupsHeader) }}
+{{- end }}
+{{- toYaml $access }}
+{{- end }}
+
+{{- define "kubeprint.webSettings" -}}
+{{- $web := dict "embed" (dict "frame-ancestors" .Values.web.embed.frameAncestors) }}
+{{- $wall := dict }}
+{{- with .Values.web.wall.clusters }}{{ $_ := set $wall "clusters" . }}{{ end }}
+{{- with .Values.web.wall.pages }}{{ $_ := set $wall "pages" . }}{{ end }}
+{{- with .Values.web.wall.rotateEvery }}{{ $_ := set $wall "rotate-every" . }}{{ end }}
+{{- if $wall }}{{ $_ := set $web "wall" $wall }}{{ end }}
+{{- toYaml $web }}
+{{- end }}
+
+{{/*
+Where the viewer tokens' Secret is mounted; the app imports this one file at startup.
+*/}}
+{{- define "kubeprint.viewerTokensFile" -}}
+/etc/kubeprint/access/viewer-tokens.yaml
+{{- end }}
+
+{{/*
+The access settings that come from Secrets, as environment variables Spring Boot binds
+(KUBEPRINT_ACCESS_OIDC_CLIENT_SECRET is kubeprint.access.oidc.client-secret).
+*/}}
+{{- define "kubeprint.accessEnv" -}}
+{{- $a := .Values.access }}
+{{- if and (eq $a.mode "oidc") $a.oidc.clientSecret.existingSecret }}
+- name: KUBEPRINT_ACCESS_OIDC_CLIENT_SECRET
+  valueFrom:
+    secretKeyRef:
+      name: {{ $a.oidc.clientSecret.existingSecret }}
+      key: {{ $a.oidc.clientSecret.key }}
+{{- end }}
+{{- if $a.metricsToken.existingSecret }}
+- name: KUBEPRINT_ACCESS_METRICS_TOKEN_SHA256
+  valueFrom:
+    secretKeyRef:
+      name: {{ $a.metricsToken.existingSecret }}
+      key: {{ $a.metricsToken.sha256Key }}
+{{- end }}
+{{- if $a.viewerTokens.existingSecret }}
+# Not optional: a named Secret that cannot be read is a mistake to stop at, not a wall that silently stays dark.
+- name: SPRING_CONFIG_IMPORT
+  value: file:{{ include "kubeprint.viewerTokensFile" . }}
+{{- end }}
 {{- end }}

@@ -18,7 +18,7 @@ import dev.kubeprint.cluster.facts.ClusterIdentity;
 import dev.kubeprint.config.KubeprintProperties;
 
 /** What every page's layout needs, the page for a cluster that does not exist, and HTML errors for HTML pages. */
-@ControllerAdvice(assignableTypes = PageController.class)
+@ControllerAdvice(assignableTypes = { PageController.class, EmbedController.class })
 class LayoutModelAdvice {
 
 	private final ClusterRegistry clusters;

@@ -73,6 +73,15 @@ class HostileStringsBrowserTests {
 		assertThat(text).contains("onerror=");
 	}
 
+	/** An embed shows the same panels in its own small page, and refreshes on its own URL. */
+	@ParameterizedTest
+	@ValueSource(strings = { "diagram", "control-plane-components", "node-groups", "status" })
+	void hostileTextInAnEmbedIsShownAsTextAndNothingRuns(String panel, ChromeDriver browser) {
+		browser.get("http://localhost:" + port + "/embed/clusters/hostile/panels/" + panel + "?lang=zh-CN");
+		assertNothingRanAfterRefreshes(browser, 4);
+		assertThat(browser.findElements(By.cssSelector("#panel-" + panel))).hasSize(1);
+	}
+
 	/** The text inside a JSON string, without its quotes. */
 	private static String escaped(String s) {
 		String json = json(s);

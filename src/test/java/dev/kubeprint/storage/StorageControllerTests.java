@@ -64,7 +64,7 @@ class StorageControllerTests {
 	}
 
 	@Test
-	void aPanelIsAFragmentForHtmxAndAnEmbeddablePageWithout() throws Exception {
+	void aPanelIsAFragmentForHtmxAndItsEmbedAPageOfItsOwn() throws Exception {
 		String fragment = mvc.perform(get("/clusters/demo/panels/storage-broken").header("HX-Request", "true"))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -74,12 +74,14 @@ class StorageControllerTests {
 		String etag = fragment.replaceAll("(?s).*data-etag=\"([0-9a-f]+)\".*", "$1");
 		mvc.perform(get("/clusters/demo/panels/storage-broken").param("have", etag).header("HX-Request", "true"))
 			.andExpect(status().isNoContent());
-		String page = mvc.perform(get("/clusters/demo/panels/storage-chains"))
+		String page = mvc.perform(get("/embed/clusters/demo/panels/storage-chains"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("<html").contains("htmx.min.js").contains("data-chain=\"batch/report-scratch\"");
+		// An embedded paged panel shows and refreshes its first page on the embed's own URL.
+		assertThat(page).contains("<html").contains("htmx.min.js").contains("data-chain=\"batch/report-scratch\"")
+			.contains("hx-get=\"/embed/clusters/demo/panels/storage-chains?have=");
 	}
 
 	@Test

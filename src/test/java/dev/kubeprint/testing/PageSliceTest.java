@@ -12,6 +12,7 @@ import org.springframework.context.annotation.FilterType;
 import org.springframework.core.annotation.AliasFor;
 
 import dev.kubeprint.config.AccessProperties;
+import dev.kubeprint.config.EmbedProperties;
 import dev.kubeprint.config.KubeprintProperties;
 
 /**
@@ -24,11 +25,11 @@ import dev.kubeprint.config.KubeprintProperties;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest(includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-		pattern = { "dev\\.kubeprint\\.[a-z]+\\.[A-Za-z]+Page", "dev\\.kubeprint\\.web\\.(Pages|PanelRenderer)",
+		pattern = { "dev\\.kubeprint\\.[a-z]+\\.[A-Za-z]+Page", "dev\\.kubeprint\\.web\\.(Pages|PanelRenderer|PanelFragments)",
 				"dev\\.kubeprint\\.cluster\\.(ClusterRegistry|LatestFactsConfiguration)", "dev\\.kubeprint\\.reference\\.ReferenceCatalog",
 				"dev\\.kubeprint\\.config\\.ClockConfiguration", "dev\\.kubeprint\\.i18n\\.MessagesConfiguration",
 				"dev\\.kubeprint\\.distribution\\.DistributionAnalysis", "dev\\.kubeprint\\.web\\.access\\.[A-Za-z]+" }))
-@EnableConfigurationProperties({ KubeprintProperties.class, AccessProperties.class })
+@EnableConfigurationProperties({ KubeprintProperties.class, AccessProperties.class, EmbedProperties.class })
 public @interface PageSliceTest {
 
 	@AliasFor(annotation = WebMvcTest.class, attribute = "properties")

@@ -31,6 +31,15 @@ class ClusterNamesTests {
 			.contains("hx-get=\"/clusters/ops:admin@prod%20west/panels/diagram?have=");
 		mvc.perform(get("/clusters/{name}/panels/{panel}", "ops:admin@prod west", "summary").header("HX-Request", "true"))
 			.andExpect(status().isOk());
+		String embed = mvc.perform(get("/embed/clusters/{name}/panels/{panel}", "ops:admin@prod west", "summary"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(embed).contains("hx-get=\"/embed/clusters/ops:admin@prod%20west/panels/summary?have=")
+			.contains("href=\"/clusters/ops:admin@prod%20west#panel-summary\"");
+		mvc.perform(get("/clusters/{name}/panels/{panel}", "ops:admin@prod west", "summary"))
+			.andExpect(redirectedUrl("/embed/clusters/ops:admin@prod%20west/panels/summary"));
 	}
 
 	@Test

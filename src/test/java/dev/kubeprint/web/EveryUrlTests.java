@@ -102,7 +102,7 @@ class EveryUrlTests {
 
 	@ParameterizedTest
 	@MethodSource("panels")
-	void everyPanelAsFragmentAsNothingNewAndAsEmbed(String panel, String piece) throws Exception {
+	void everyPanelAsFragmentAsNothingNewAndAsLinkToItsEmbed(String panel, String piece) throws Exception {
 		String url = "/clusters/demo/panels/" + panel;
 		String fragment = mvc.perform(get(url).header("HX-Request", "true"))
 			.andExpect(status().isOk())
@@ -119,11 +119,32 @@ class EveryUrlTests {
 			.andExpect(status().isNoContent())
 			.andExpect(content().string(""));
 		mvc.perform(get(url).param("have", "older").header("HX-Request", "true")).andExpect(status().isOk());
-		mvc.perform(get(url))
+		mvc.perform(get(url)).andExpect(redirectedUrl("/embed" + url));
+	}
+
+	@ParameterizedTest
+	@MethodSource("panels")
+	void everyPanelAsEmbedAndItsRefreshes(String panel, String piece) throws Exception {
+		String url = "/embed/clusters/demo/panels/" + panel;
+		String embed = mvc.perform(get(url))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(HTML))
-			.andExpect(content().string(containsString("<html")))
-			.andExpect(content().string(containsString(piece)));
+			.andExpect(header().doesNotExist("X-Frame-Options"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(embed).contains("<html", "class=\"embed\"", "id=\"panel-" + panel + "\"", piece)
+			.doesNotContain("class=\"topbar\"");
+		String fragment = mvc.perform(get(url).header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(fragment).startsWith("<section").doesNotContain("<html").contains(piece);
+		String etag = fragment.replaceAll("(?s)^.*?data-etag=\"([0-9a-f]+)\".*", "$1");
+		mvc.perform(get(url).param("have", etag).header("HX-Request", "true"))
+			.andExpect(status().isNoContent())
+			.andExpect(content().string(""));
 	}
 
 	@Test

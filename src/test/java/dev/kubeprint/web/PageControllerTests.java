@@ -11,15 +11,18 @@ import org.springframework.test.web.servlet.MvcResult;
 import dev.kubeprint.testing.PageSliceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Pages and panels of any declared page: the same panel URL serves htmx (fragment or 204) and portals (a page
- * of its own); a trailing slash changes nothing; a bad parameter gets the HTML error page.
+ * Pages and panels of any declared page: the panel URL serves htmx (fragment or 204) and sends others to the
+ * panel's embed; nothing here may be framed; a trailing slash changes nothing; a bad parameter gets the HTML
+ * error page.
  */
 @PageSliceTest
 class PageControllerTests {
@@ -45,21 +48,23 @@ class PageControllerTests {
 	}
 
 	@Test
-	void withoutHtmxThePanelIsAnEmbeddablePage() throws Exception {
-		String html = mvc.perform(get("/clusters/demo/panels/control-plane-components"))
-			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("frame-ancestors *")))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat(html).contains("<html").contains("htmx.min.js").contains("id=\"component-etcd\"");
+	void withoutHtmxThePanelSendsTheReaderToItsEmbedKeepingTheLanguage() throws Exception {
+		mvc.perform(get("/clusters/demo/panels/control-plane-components"))
+			.andExpect(redirectedUrl("/embed/clusters/demo/panels/control-plane-components"));
+		mvc.perform(get("/clusters/demo/panels/status").param("lang", "zh-CN"))
+			.andExpect(redirectedUrl("/embed/clusters/demo/panels/status?lang=zh-CN"));
+		mvc.perform(get("/clusters/demo/panels/nope")).andExpect(status().isNotFound());
 	}
 
 	@Test
-	void fullPagesMayOnlyBeFramedByKubeprint() throws Exception {
-		mvc.perform(get("/clusters/demo"))
-			.andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("frame-ancestors 'self'")))
-			.andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")));
+	void fullPagesAndTheirFragmentsMayNotBeFramedAtAll() throws Exception {
+		for (var request : java.util.List.of(get("/clusters/demo"), get("/clusters/demo/nodes"),
+				get("/clusters/demo/panels/diagram").header("HX-Request", "true"), get("/api/clusters/demo/nodes"))) {
+			mvc.perform(request)
+				.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+				.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
+				.andExpect(header().string("X-Frame-Options", "DENY"));
+		}
 	}
 
 	@Test

@@ -100,7 +100,10 @@ class ViewerTokenFilter extends OncePerRequestFilter {
 
 	/**
 	 * Secure and SameSite=None so that a portal on another origin can frame a panel with it; browsers treat
-	 * http://localhost as secure, so it works there too.
+	 * http://localhost as secure, so it works there too. Partitioned (CHIPS) because browsers that block
+	 * third-party cookies (Chromium does now) still keep a partitioned one for the frame, under the portal's site:
+	 * without it an embed on another site got in with its token once and was refused on its next request
+	 * (EmbedAcrossOriginsBrowserTests).
 	 */
 	private static ResponseCookie cookie(String value, Duration maxAge) {
 		return ResponseCookie.from(COOKIE, value)
@@ -108,6 +111,7 @@ class ViewerTokenFilter extends OncePerRequestFilter {
 			.httpOnly(true)
 			.secure(true)
 			.sameSite("None")
+			.partitioned(true)
 			.maxAge(maxAge)
 			.build();
 	}

@@ -20,7 +20,7 @@ class AnonymousBannerTests {
 
 	@Test
 	void everyPageAndEmbedCarriesTheBanner() throws Exception {
-		for (String url : new String[] { "/clusters/dump", "/clusters/dump/nodes", "/clusters/dump/panels/nodes-table",
+		for (String url : new String[] { "/clusters/dump", "/clusters/dump/nodes", "/embed/clusters/dump/panels/nodes-table",
 				"/clusters/nowhere" }) {
 			String page = mvc.perform(get(url)).andReturn().getResponse().getContentAsString();
 			assertThat(page).as(url).contains("class=\"anonymous-banner\"").contains("ANYONE CAN READ THIS");

@@ -75,7 +75,7 @@ class EveryRouteAccessTests {
 		List<String> urls = urls();
 		assertThat(urls).contains("/", "/clusters/zeta-prod", "/clusters/zeta-prod/nodes",
 				"/clusters/zeta-prod/panels/nodes-table", "/clusters/zeta-prod/storage/chains",
-				"/api/clusters/zeta-prod/overview", "/actuator/prometheus");
+				"/embed/clusters/zeta-prod/panels/nodes-table", "/api/clusters/zeta-prod/overview", "/actuator/prometheus");
 		List<String> leaks = new ArrayList<>();
 		for (String url : urls) {
 			for (var stranger : STRANGERS.entrySet()) {
@@ -109,13 +109,14 @@ class EveryRouteAccessTests {
 			}
 		}
 		assertThat(answered).contains("/clusters/zeta-prod", "/clusters/zeta-prod/nodes",
-				"/clusters/zeta-prod/panels/nodes-table", "/api/clusters/zeta-prod/overview");
+				"/clusters/zeta-prod/panels/nodes-table", "/embed/clusters/zeta-prod/panels/nodes-table",
+				"/api/clusters/zeta-prod/overview");
 	}
 
 	@Test
 	void aClusterOneMayNotSeeReadsExactlyLikeOneThatDoesNotExist() throws Exception {
 		for (String url : List.of("/clusters/%s", "/clusters/%s/nodes", "/clusters/%s/panels/nodes-table",
-				"/api/clusters/%s/nodes", "/clusters/%s/storage/chains")) {
+				"/embed/clusters/%s/panels/nodes-table", "/api/clusters/%s/nodes", "/clusters/%s/storage/chains")) {
 			for (boolean htmx : new boolean[] { false, true }) {
 				MockHttpServletResponse forbidden = asNoc(url.formatted(SECRET_CLUSTER), htmx);
 				MockHttpServletResponse missing = asNoc(url.formatted("no-such-cluster"), htmx);

@@ -63,6 +63,7 @@ class ViewerTokenTests {
 			.contains("HttpOnly")
 			.contains("Secure")
 			.contains("SameSite=None")
+			.contains("Partitioned")
 			.containsPattern("Max-Age=\\d{6,}");
 		assertThat(log.lines()).anyMatch((l) -> l.contains("prod-nodes") && l.contains("exchanged"))
 			.noneMatch((l) -> l.contains(PROD_TOKEN));
@@ -79,9 +80,11 @@ class ViewerTokenTests {
 			.doesNotContain("href=\"/clusters/zeta-prod/storage\"")
 			.doesNotContain("href=\"/clusters/lab\"");
 		assertThat(status("/api/clusters/zeta-prod/nodes", cookie)).isEqualTo(200);
-		assertThat(status("/clusters/zeta-prod/panels/nodes-table", cookie)).isEqualTo(200);
+		assertThat(status("/embed/clusters/zeta-prod/panels/nodes-table", cookie)).isEqualTo(200);
+		assertThat(status("/clusters/zeta-prod/panels/nodes-table", cookie)).isEqualTo(302);
 		assertThat(status("/clusters/zeta-prod", cookie)).isEqualTo(403);
 		assertThat(status("/clusters/zeta-prod/panels/diagram", cookie)).isEqualTo(403);
+		assertThat(status("/embed/clusters/zeta-prod/panels/diagram", cookie)).isEqualTo(403);
 		assertThat(status("/api/clusters/zeta-prod/overview", cookie)).isEqualTo(403);
 		assertThat(status("/clusters/lab/nodes", cookie)).isEqualTo(404);
 		assertThat(status("/clusters/zeta-prod/nodes", null)).isEqualTo(401);

@@ -1,0 +1,54 @@
+package dev.kubeprint.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * One panel for a portal's iframe: the panel, its data age and a link back, no navigation. It refreshes on its
+ * own URL, so that the embed and its refreshes share one policy (frame-ancestors, and whatever lets a viewer
+ * in) and every request the frame makes goes to the app's own origin. A cross-site frame may not get the
+ * language cookie back, so the language travels in the refresh URL.
+ */
+@Controller
+class EmbedController {
+
+	private final PanelRenderer renderer;
+
+	private final PanelFragments fragments;
+
+	EmbedController(PanelRenderer renderer, PanelFragments fragments) {
+		this.renderer = renderer;
+		this.fragments = fragments;
+	}
+
+	@GetMapping("/embed/clusters/{cluster}/panels/{panel}")
+	String embed(@PathVariable String cluster, @PathVariable String panel, Locale locale, Model model,
+			HttpServletResponse response) {
+		PanelState state = fragments.panel(cluster, panel, 1, locale);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		model.addAttribute("embed", true);
+		model.addAttribute("current", renderer.source(cluster).identity());
+		model.addAttribute("state", state);
+		model.addAttribute("status", renderer.status(cluster));
+		return "layout/embed";
+	}
+
+	@HxRequest
+	@GetMapping("/embed/clusters/{cluster}/panels/{panel}")
+	String embedFragment(@PathVariable String cluster, @PathVariable String panel,
+			@RequestParam(name = "have", required = false) String have, Locale locale, Model model,
+			HttpServletResponse response) {
+		model.addAttribute("embed", true);
+		return fragments.fragment(cluster, fragments.panel(cluster, panel, 1, locale), have, model, response);
+	}
+
+}

@@ -48,9 +48,12 @@ class ViewerTokenFilter extends OncePerRequestFilter {
 
 	private final Clock clock;
 
+	private final TokenUses uses;
+
 	ViewerTokenFilter(ViewerTokens tokens, Clock clock) {
 		this.tokens = tokens;
 		this.clock = clock;
+		this.uses = new TokenUses(clock);
 	}
 
 	@Override
@@ -71,7 +74,7 @@ class ViewerTokenFilter extends OncePerRequestFilter {
 				response.sendError(HttpStatus.UNAUTHORIZED.value());
 				return;
 			}
-			log.debug("viewer token {} used for {}", found.token().name(), request.getRequestURI());
+			uses.used(found.token().name(), request.getRemoteAddr(), request.getRequestURI());
 			SecurityContext context = SecurityContextHolder.createEmptyContext();
 			context.setAuthentication(new ViewerAuthentication(found.viewer()));
 			SecurityContextHolder.setContext(context);

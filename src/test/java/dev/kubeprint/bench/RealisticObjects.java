@@ -5,7 +5,8 @@ package dev.kubeprint.bench;
  * {@code shared/fixtures/real-apiserver-v1.28/} grown to what a running workload carries: a pod of about 9.4 KB
  * (two containers with probes, env and security contexts, a projected service-account volume, managedFields of
  * two managers, a Running status with container statuses) and a node of about 3.2 KB (managedFields: kubelet,
- * its status subresource and kube-controller-manager; no image list). Values vary by index so no two objects are the same bytes.
+ * its status subresource and kube-controller-manager; no image list). Values vary by index so no two objects
+ * are the same bytes.
  */
 final class RealisticObjects {
 

@@ -83,12 +83,18 @@ public final class SyncBenchmark {
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
 		double cpu = (cpuNanos() - cpuStart) / 1e9;
+		// Where the CPU went besides decoding: collector pauses (wall time, on every GC thread) and JIT compiling.
+		double gcPauses = ManagementFactory.getGarbageCollectorMXBeans().stream()
+			.mapToLong((gc) -> Math.max(0, gc.getCollectionTime()))
+			.sum() / 1e3;
+		double jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() / 1e3;
 		long peak = sampler.peak();
 		System.gc();
 		System.gc();
 		long live = MEMORY.getHeapMemoryUsage().getUsed();
-		System.out.printf("RESULT mode=%s seconds=%.2f cpuSeconds=%.2f peakHeapMiB=%d liveHeapMiB=%d retained=%s%n", mode,
-				seconds, cpu, peak >> 20, live >> 20, retained.getClass().getSimpleName());
+		System.out.printf("RESULT mode=%s seconds=%.2f cpuSeconds=%.2f gcPauseSeconds=%.2f jitSeconds=%.2f peakHeapMiB=%d"
+				+ " liveHeapMiB=%d retained=%s%n", mode, seconds, cpu, gcPauses, jit, peak >> 20, live >> 20,
+				retained.getClass().getSimpleName());
 		System.exit(0);
 	}
 

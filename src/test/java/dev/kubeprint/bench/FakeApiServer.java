@@ -76,13 +76,18 @@ public final class FakeApiServer {
 				shape = GeneratedCluster.Shape.valueOf(args[++i].toUpperCase(java.util.Locale.ROOT));
 			}
 		}
-		FakeApiServer api = new FakeApiServer(new GeneratedCluster(nodes, pods, shape), unpaged, churn);
-		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-		server.setExecutor(Executors.newCachedThreadPool());
-		server.createContext("/", api::handle);
-		server.start();
+		HttpServer server = new FakeApiServer(new GeneratedCluster(nodes, pods, shape), unpaged, churn).start();
 		System.out.println("READY " + server.getAddress().getPort());
 		System.out.flush();
+	}
+
+	/** Listens on a free loopback port. */
+	HttpServer start() throws IOException {
+		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+		server.setExecutor(Executors.newCachedThreadPool());
+		server.createContext("/", this::handle);
+		server.start();
+		return server;
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {

@@ -157,7 +157,7 @@ public class ClusterRegistry implements SmartLifecycle {
 					environment.serviceAccount(), chosen.why());
 			return LiveClusterSource.inCluster(
 					new ClusterIdentity(name, SourceType.LIVE, "in-cluster, service account " + environment.serviceAccount()),
-					LiveSettings.from(properties), clock);
+					LiveSettings.from(properties).withCompression(cluster.compression()), clock);
 		}
 		if (cluster.context() != null || cluster.kubeconfig() != null || chosen.kubeconfig() != null) {
 			KubeconfigFiles kubeconfig = cluster.kubeconfig() != null ? KubeconfigFiles.configured(cluster.kubeconfig())
@@ -175,7 +175,7 @@ public class ClusterRegistry implements SmartLifecycle {
 					chosen.why());
 			// A broken kubeconfig does not stop the app: the source keeps saying what is wrong and retries.
 			return LiveClusterSource.kubeconfig(new ClusterIdentity(name, SourceType.LIVE, location), kubeconfig,
-					context, LiveSettings.from(properties), clock);
+					context, LiveSettings.from(properties).withCompression(cluster.compression()), clock);
 		}
 		throw new IllegalStateException("Cluster '" + cluster.name() + "' names no source: set"
 				+ " kubeprint.clusters[].context (a kubeconfig context), in-cluster: true, snapshot (a directory),"

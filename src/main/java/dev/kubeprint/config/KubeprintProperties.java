@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 
@@ -37,10 +38,38 @@ public record KubeprintProperties(
 	 *
 	 * @param allowedGroups the groups (OIDC claim or proxy header) whose members may see it; empty: every
 	 * signed-in user
+	 * @param compression whether a live cluster's responses are asked for gzipped
 	 */
 	public record ClusterProperties(String name, Path snapshot, @DefaultValue("false") boolean demo,
 			String context, Path kubeconfig, @DefaultValue("false") boolean inCluster, EtcdProperties etcd,
-			@DefaultValue List<String> allowedGroups) {
+			@DefaultValue List<String> allowedGroups, @DefaultValue("auto") Compression compression) {
+
+		/** Spring binds through this one; the other exists so that code naming no compression keeps compiling. */
+		@ConstructorBinding
+		public ClusterProperties {
+			compression = compression == null ? Compression.AUTO : compression;
+		}
+
+		public ClusterProperties(String name, Path snapshot, boolean demo, String context, Path kubeconfig,
+				boolean inCluster, EtcdProperties etcd, List<String> allowedGroups) {
+			this(name, snapshot, demo, context, kubeconfig, inCluster, etcd, allowedGroups, Compression.AUTO);
+		}
+
+	}
+
+	/**
+	 * Gzip costs the API server CPU to save bandwidth: worth it over a WAN, a loss on a LAN where the server's
+	 * cores are the bottleneck (why kubectl grew {@code --disable-compression}).
+	 */
+	public enum Compression {
+
+		/** Off for loopback, in-cluster and private addresses, on otherwise. */
+		AUTO,
+
+		ON,
+
+		OFF
+
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package dev.kubeprint.bench;
 
-import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,7 +25,10 @@ import com.sun.net.httpserver.HttpServer;
  * servers do), watches with bookmarks and churn. Runs in its own process so that its memory is not counted
  * against the client being measured. Loopback only.
  *
- * <p>Arguments: nodes pods [--unpaged-rv0] [--churn EVENTS_PER_SECOND]. Prints "READY port" when listening.
+ * Lists over 128 KiB are gzipped for a client that asks, as kube-apiserver does; watches never are.
+ *
+ * <p>Arguments: nodes pods [--unpaged-rv0] [--churn EVENTS_PER_SECOND] [--shape realistic|legacy]. Prints
+ * "READY port" when listening.
  */
 public final class FakeApiServer {
 
@@ -45,7 +47,11 @@ public final class FakeApiServer {
 
 	private final AtomicLong nonGet = new AtomicLong();
 
+	/** JSON bytes written, before any compression. */
 	private final AtomicLong bytes = new AtomicLong();
+
+	/** Bytes sent, after compression. */
+	private final AtomicLong wireBytes = new AtomicLong();
 
 	FakeApiServer(GeneratedCluster cluster, boolean unpagedRv0, int churnPerSecond) {
 		this.cluster = cluster;
@@ -58,6 +64,7 @@ public final class FakeApiServer {
 		int pods = Integer.parseInt(args[1]);
 		boolean unpaged = false;
 		int churn = 0;
+		GeneratedCluster.Shape shape = GeneratedCluster.Shape.REALISTIC;
 		for (int i = 2; i < args.length; i++) {
 			if ("--unpaged-rv0".equals(args[i])) {
 				unpaged = true;
@@ -65,21 +72,30 @@ public final class FakeApiServer {
 			else if ("--churn".equals(args[i])) {
 				churn = Integer.parseInt(args[++i]);
 			}
+			else if ("--shape".equals(args[i])) {
+				shape = GeneratedCluster.Shape.valueOf(args[++i].toUpperCase(java.util.Locale.ROOT));
+			}
 		}
-		FakeApiServer api = new FakeApiServer(new GeneratedCluster(nodes, pods), unpaged, churn);
-		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-		server.setExecutor(Executors.newCachedThreadPool());
-		server.createContext("/", api::handle);
-		server.start();
+		HttpServer server = new FakeApiServer(new GeneratedCluster(nodes, pods, shape), unpaged, churn).start();
 		System.out.println("READY " + server.getAddress().getPort());
 		System.out.flush();
+	}
+
+	/** Listens on a free loopback port. */
+	HttpServer start() throws IOException {
+		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+		server.setExecutor(Executors.newCachedThreadPool());
+		server.createContext("/", this::handle);
+		server.start();
+		return server;
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {
 		try (exchange) {
 			String path = exchange.getRequestURI().getPath();
 			if ("/_stats".equals(path)) {
-				reply(exchange, 200, "requests=" + requests.get() + " nonGet=" + nonGet.get() + " bytes=" + bytes.get());
+				reply(exchange, 200, "requests=" + requests.get() + " nonGet=" + nonGet.get() + " bytes=" + bytes.get()
+						+ " wireBytes=" + wireBytes.get());
 				return;
 			}
 			requests.incrementAndGet();
@@ -142,9 +158,7 @@ public final class FakeApiServer {
 		}
 		int end = limit > 0 ? Math.min(total, start + limit) : total;
 		exchange.getResponseHeaders().set("Content-Type", "application/json");
-		exchange.sendResponseHeaders(200, 0);
-		// Buffered: the JDK server sends every unbuffered write as its own chunk.
-		try (OutputStream out = counted(new BufferedOutputStream(exchange.getResponseBody(), 1 << 16))) {
+		try (OutputStream out = counted(new DeferredGzip(exchange, wireBytes))) {
 			StringBuilder meta = new StringBuilder("{\"kind\":\"List\",\"apiVersion\":\"v1\",\"metadata\":{\"resourceVersion\":\"")
 				.append(rv)
 				.append('"');
@@ -174,7 +188,7 @@ public final class FakeApiServer {
 		long deadline = System.currentTimeMillis() + timeoutMillis;
 		long nextBookmark = System.currentTimeMillis() + 1000;
 		int churn = "pods".equals(resource) && cluster.pods > 0 ? churnPerSecond : 0;
-		try (OutputStream out = counted(exchange.getResponseBody())) {
+		try (OutputStream out = counted(wire(exchange.getResponseBody()))) {
 			while (System.currentTimeMillis() < deadline) {
 				for (int e = 0; e < churn / 10; e++) {
 					long rv = resourceVersion.incrementAndGet();
@@ -198,6 +212,16 @@ public final class FakeApiServer {
 		catch (IOException ex) {
 			// The client went away: that ends a watch.
 		}
+	}
+
+	private OutputStream wire(OutputStream out) {
+		return new FilterOutputStream(out) {
+			@Override
+			public void write(byte[] b, int off, int len) throws IOException {
+				out.write(b, off, len);
+				wireBytes.addAndGet(len);
+			}
+		};
 	}
 
 	private OutputStream counted(OutputStream out) {

@@ -4,25 +4,49 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A cluster of any size, generated object by object from its index, so the fake API server can serve
- * 150,000 pods without holding them. Pods are shaped and sized like real ones (4–7 KB of JSON with
- * managedFields, probes, env, status), since decoding cost is what is being measured.
+ * 150,000 pods without holding them. Since decoding cost is what is being measured, objects are shaped like a
+ * real server's ({@link RealisticObjects}, the default); the {@code LEGACY} shape (5.3 KB pods, 2.2 KB nodes,
+ * one short managedFields entry each) is kept only to compare with the figures measured on it before.
  */
 final class GeneratedCluster {
+
+	enum Shape {
+		REALISTIC, LEGACY
+	}
 
 	final int nodes;
 
 	final int pods;
 
+	final Shape shape;
+
 	GeneratedCluster(int nodes, int pods) {
+		this(nodes, pods, Shape.REALISTIC);
+	}
+
+	GeneratedCluster(int nodes, int pods, Shape shape) {
 		this.nodes = nodes;
 		this.pods = pods;
+		this.shape = shape;
+	}
+
+	byte[] node(int i, long resourceVersion) {
+		return shape == Shape.LEGACY ? legacyNode(i, resourceVersion) : RealisticObjects.node(this, i, resourceVersion);
+	}
+
+	byte[] pod(int i, long resourceVersion) {
+		return shape == Shape.LEGACY ? legacyPod(i, resourceVersion) : RealisticObjects.pod(this, i, resourceVersion);
+	}
+
+	static String podName(int i) {
+		return "app-" + (i % 500) + "-7d9f8c6b5-" + Integer.toString(1_000_000 + i, 36);
 	}
 
 	String nodeName(int i) {
 		return "node-" + String.format("%05d", i);
 	}
 
-	byte[] node(int i, long resourceVersion) {
+	private byte[] legacyNode(int i, long resourceVersion) {
 		String name = nodeName(i);
 		String zone = "zone-" + (i % 3);
 		String pool = i % 10 == 0 ? "memory" : "general";
@@ -50,10 +74,10 @@ final class GeneratedCluster {
 			.formatted(name, uid(i, 'n'), resourceVersion, pool, zone, (i / 250) % 250, i % 250)).getBytes(StandardCharsets.UTF_8);
 	}
 
-	byte[] pod(int i, long resourceVersion) {
+	private byte[] legacyPod(int i, long resourceVersion) {
 		int app = i % 500;
 		String ns = "team-" + (app % 40);
-		String name = "app-" + app + "-7d9f8c6b5-" + Integer.toString(1_000_000 + i, 36);
+		String name = podName(i);
 		String node = nodeName(i % nodes);
 		return ("""
 				{"metadata":{"name":"%1$s","generateName":"app-%4$d-7d9f8c6b5-","namespace":"%2$s","uid":"%3$s",\
@@ -112,7 +136,7 @@ final class GeneratedCluster {
 			.getBytes(StandardCharsets.UTF_8);
 	}
 
-	private static String uid(int i, char kind) {
+	static String uid(int i, char kind) {
 		return String.format("%08x-%04x-4%03x-8%03x-%012x", i * 2654435761L & 0xffffffffL, i & 0xffff, (int) kind, i % 4096,
 				(long) i * 31);
 	}

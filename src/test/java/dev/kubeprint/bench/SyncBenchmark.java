@@ -33,6 +33,7 @@ import dev.kubeprint.cluster.facts.ClusterIdentity;
 import dev.kubeprint.cluster.live.KubeconfigFiles;
 import dev.kubeprint.cluster.live.LiveClusterSource;
 import dev.kubeprint.cluster.live.LiveSettings;
+import dev.kubeprint.config.KubeprintProperties.Compression;
 
 /**
  * One measurement in a JVM of its own, so that heap figures belong to one client alone. Modes:
@@ -41,9 +42,11 @@ import dev.kubeprint.cluster.live.LiveSettings;
  * <li>source: Kubeprint's live source until its first complete facts</li>
  * <li>informer: client-java's SharedInformerFactory for pods and nodes until both have synced</li>
  * </ul>
- * Prints one line "RESULT mode=... seconds=... peakHeapMiB=... liveHeapMiB=..." (or "RESULT ... failed=...").
+ * Prints one line "RESULT mode=... seconds=... cpuSeconds=... peakHeapMiB=... liveHeapMiB=..." (or "RESULT ...
+ * failed=..."). cpuSeconds is this JVM's process CPU time over the sync (every thread: decoding, inflating, GC,
+ * the HTTP client), which with client and server pinned to the same cores is what the client took from the server.
  *
- * <p>Arguments: mode serverUrl nodes pods timeoutSeconds.
+ * <p>Arguments: mode serverUrl nodes pods timeoutSeconds [gzip: on|off, default off].
  */
 public final class SyncBenchmark {
 
@@ -57,14 +60,16 @@ public final class SyncBenchmark {
 		int nodes = Integer.parseInt(args[2]);
 		int pods = Integer.parseInt(args[3]);
 		Duration timeout = Duration.ofSeconds(Long.parseLong(args[4]));
+		boolean gzip = args.length > 5 && "on".equals(args[5]);
 		HeapSampler sampler = new HeapSampler();
 		sampler.start();
 		long start = System.nanoTime();
+		long cpuStart = cpuNanos();
 		Object retained;
 		try {
 			retained = switch (mode) {
-				case "floor" -> floor(url);
-				case "source" -> source(url, nodes, pods, timeout);
+				case "floor" -> floor(url, gzip);
+				case "source" -> source(url, nodes, pods, timeout, gzip);
 				case "informer" -> informer(url, nodes, pods, timeout);
 				default -> throw new IllegalArgumentException(mode);
 			};
@@ -77,25 +82,38 @@ public final class SyncBenchmark {
 			return;
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
+		double cpu = (cpuNanos() - cpuStart) / 1e9;
+		// Where the CPU went besides decoding: collector pauses (wall time, on every GC thread) and JIT compiling.
+		double gcPauses = ManagementFactory.getGarbageCollectorMXBeans().stream()
+			.mapToLong((gc) -> Math.max(0, gc.getCollectionTime()))
+			.sum() / 1e3;
+		double jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() / 1e3;
 		long peak = sampler.peak();
 		System.gc();
 		System.gc();
 		long live = MEMORY.getHeapMemoryUsage().getUsed();
-		System.out.printf("RESULT mode=%s seconds=%.2f peakHeapMiB=%d liveHeapMiB=%d retained=%s%n", mode, seconds,
-				peak >> 20, live >> 20, retained.getClass().getSimpleName());
+		System.out.printf("RESULT mode=%s seconds=%.2f cpuSeconds=%.2f gcPauseSeconds=%.2f jitSeconds=%.2f peakHeapMiB=%d"
+				+ " liveHeapMiB=%d retained=%s%n", mode, seconds, cpu, gcPauses, jit, peak >> 20, live >> 20,
+				retained.getClass().getSimpleName());
 		System.exit(0);
+	}
+
+	private static long cpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
 	}
 
 	/**
 	 * Reads lists page by page, as Kubeprint asks for them, one thread per kind as Kubeprint lists kinds side
-	 * by side, and throws the bytes away.
+	 * by side, and throws the bytes away. With gzip it asks for compressed pages and inflates only the head of
+	 * each, for its continue token: the floor is the time to receive; inflating is the client's work.
 	 */
-	private static Object floor(String url) throws Exception {
+	private static Object floor(String url, boolean gzip) throws Exception {
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
 		try {
-			var nodes = pool.submit(() -> readAll(http, url + "/api/v1/nodes"));
-			var pods = pool.submit(() -> readAll(http, url + "/api/v1/pods"));
+			var nodes = pool.submit(() -> readAll(http, url + "/api/v1/nodes", gzip));
+			var pods = pool.submit(() -> readAll(http, url + "/api/v1/pods", gzip));
 			return nodes.get() + pods.get();
 		}
 		finally {
@@ -103,17 +121,23 @@ public final class SyncBenchmark {
 		}
 	}
 
-	private static long readAll(HttpClient http, String collection) throws IOException, InterruptedException {
+	private static long readAll(HttpClient http, String collection, boolean gzip)
+			throws IOException, InterruptedException {
 		long total = 0;
 		byte[] buffer = new byte[1 << 16];
 		String query = "resourceVersion=0&limit=500";
 		while (query != null) {
 			HttpResponse<InputStream> response = http.send(
-					HttpRequest.newBuilder(URI.create(collection + "?" + query)).GET().build(),
+					HttpRequest.newBuilder(URI.create(collection + "?" + query))
+						.header("Accept-Encoding", gzip ? "gzip" : "identity")
+						.GET()
+						.build(),
 					HttpResponse.BodyHandlers.ofInputStream());
 			String next = null;
 			try (InputStream in = response.body()) {
-				int n = in.readNBytes(buffer, 0, 1024);
+				boolean gzipped = response.headers().firstValue("Content-Encoding").filter("gzip"::equals).isPresent();
+				// The inflater reads the raw stream in 512-byte steps, so the rest is drained raw below.
+				int n = (gzipped ? new java.util.zip.GZIPInputStream(in, 512) : in).readNBytes(buffer, 0, 1024);
 				Matcher m = CONTINUE.matcher(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
 				if (m.find()) {
 					next = "limit=500&continue=" + m.group(1);
@@ -128,7 +152,7 @@ public final class SyncBenchmark {
 		return total;
 	}
 
-	private static Object source(String url, int nodes, int pods, Duration timeout) throws IOException {
+	private static Object source(String url, int nodes, int pods, Duration timeout, boolean gzip) throws IOException {
 		Path kubeconfig = Files.createTempFile("bench", ".kubeconfig");
 		Files.writeString(kubeconfig, """
 				apiVersion: v1
@@ -140,7 +164,8 @@ public final class SyncBenchmark {
 				""".formatted(url));
 		LiveClusterSource source = LiveClusterSource.kubeconfig(
 				new ClusterIdentity("bench", ClusterIdentity.SourceType.LIVE, url), KubeconfigFiles.configured(kubeconfig), null,
-				LiveSettings.defaults(Duration.ofMillis(300), false), Clock.systemUTC());
+				LiveSettings.defaults(Duration.ofMillis(300), false).withCompression(gzip ? Compression.ON : Compression.OFF),
+				Clock.systemUTC());
 		source.start();
 		await(() -> {
 			ClusterFacts facts = source.facts();

@@ -8,14 +8,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Runs the cold-sync benchmark end to end: starts the fake API server in its own JVM, then each client
- * mode in a fresh JVM with its own heap limit, and prints a Markdown table for BENCHMARKS.md.
+ * mode in a fresh JVM with its own heap limit, all pinned to the same cores, and prints a Markdown table for
+ * BENCHMARKS.md.
  *
- * <p>{@code ./mvnw -Pbench verify -Dbench.nodes=5000 -Dbench.pods=150000 [-Dbench.modes=floor,source]}
+ * <p>{@code ./mvnw -Pbench verify -Dbench.nodes=5000 -Dbench.pods=150000 [-Dbench.modes=floor,source]
+ * [-Dbench.gzip=off,on] [-Dbench.cpus=0,1] [-Dbench.shape=realistic|legacy]}
  */
 public final class SyncBenchmarks {
 
@@ -28,12 +34,17 @@ public final class SyncBenchmarks {
 		List<String> modes = List.of((args.length > 5 ? args[5] : "floor,source,app,informer").split(","));
 		// Floor and Kubeprint alternate over rounds, so a busy moment of the machine hits both alike.
 		int rounds = args.length > 6 ? Integer.parseInt(args[6]) : 3;
+		List<String> gzips = List.of((args.length > 7 ? args[7] : "off,on").split(","));
+		// The server and every client on the same cores, as in production, so decode CPU is taken from the server.
+		String cpus = args.length > 8 ? args[8].trim() : "0,1";
+		List<String> pin = cpus.isEmpty() ? List.of() : List.of("taskset", "-c", cpus);
+		String shape = args.length > 9 ? args[9] : "realistic";
 		String java = ProcessHandle.current().info().command().orElse("java");
 		String classpath = System.getProperty("java.class.path");
-		Process server = new ProcessBuilder(java, "-Xmx2g", "-cp", classpath, FakeApiServer.class.getName(),
-				String.valueOf(nodes), String.valueOf(pods), "--churn", "50")
-			.redirectErrorStream(true)
-			.start();
+		List<String> serverCommand = new ArrayList<>(pin);
+		serverCommand.addAll(List.of(java, "-Xmx2g", "-cp", classpath, FakeApiServer.class.getName(),
+				String.valueOf(nodes), String.valueOf(pods), "--churn", "50", "--shape", shape));
+		Process server = new ProcessBuilder(serverCommand).redirectErrorStream(true).start();
 		try {
 			BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
 			String ready = out.readLine();
@@ -42,43 +53,74 @@ public final class SyncBenchmarks {
 			}
 			String url = "http://127.0.0.1:" + ready.substring(6).trim();
 			List<String> rows = new ArrayList<>();
-			List<String[]> runs = new ArrayList<>();
-			for (int round = 0; round < rounds; round++) {
-				for (String mode : List.of("floor", "source")) {
-					runs.add(new String[] { mode, "floor".equals(mode) ? "2g" : appHeap });
+			Map<String, List<Double>> seconds = new TreeMap<>();
+			for (String gzip : gzips) {
+				for (int round = 0; round < rounds; round++) {
+					for (String mode : List.of("floor", "source")) {
+						if (modes.contains(mode)) {
+							String row = measure(pin, java, classpath, mode, "floor".equals(mode) ? "2g" : appHeap, gzip,
+									url, nodes, pods, timeoutSeconds, seconds);
+							rows.add(row);
+							System.out.println(row);
+						}
+					}
 				}
 			}
-			runs.add(new String[] { "app", appHeap });
-			runs.add(new String[] { "informer", informerHeap });
-			for (String[] run : runs) {
-				if (!modes.contains(run[0])) {
-					continue;
+			for (String mode : List.of("app", "informer")) {
+				if (modes.contains(mode)) {
+					String heap = "app".equals(mode) ? appHeap : informerHeap;
+					String before = stats(url);
+					String load = load();
+					String result = "app".equals(mode) ? WholeAppRun.run(pin, java, heap, url, nodes, pods, timeoutSeconds)
+							: run(pin, java, classpath, mode, heap, "auto", url, nodes, pods, timeoutSeconds);
+					rows.add("| " + mode + " | auto | -Xmx" + heap + " | " + result + " | " + delta(before, stats(url), result)
+							+ " | " + load + " → " + load() + " |");
+					System.out.println(rows.get(rows.size() - 1));
 				}
-				String before = stats(url);
-				String result = "app".equals(run[0]) ? WholeAppRun.run(java, run[1], url, nodes, pods, timeoutSeconds)
-						: run(java, classpath, run[0], run[1], url, nodes, pods, timeoutSeconds);
-				String after = stats(url);
-				rows.add("| " + run[0] + " | -Xmx" + run[1] + " | " + result + " | " + delta(before, after) + " |");
-				System.out.println(rows.get(rows.size() - 1));
 			}
-			System.out.printf("%nCold sync, %d nodes and %d pods, %d cores, Java %s%n%n", nodes, pods,
-					Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-			System.out.println("| client | heap limit | result | requests, bytes received, non-GET |");
-			System.out.println("|---|---|---|---|");
+			System.out.printf("%nCold sync, %d nodes and %d pods (%s shape), %d cores, pinned to cpus %s, Java %s%n%n",
+					nodes, pods, shape, Runtime.getRuntime().availableProcessors(), cpus.isEmpty() ? "none" : cpus,
+					System.getProperty("java.version"));
+			System.out.println("| client | gzip | heap limit | result | requests, JSON, on the wire, non-GET, CPU-s per GB"
+					+ " of JSON | load average before → after |");
+			System.out.println("|---|---|---|---|---|---|");
 			rows.forEach(System.out::println);
+			System.out.println();
+			seconds.forEach((k, v) -> System.out.println(k + ": " + v + ", median " + median(v)));
+			for (String gzip : gzips) {
+				List<Double> floor = seconds.get("floor gzip=" + gzip);
+				List<Double> source = seconds.get("source gzip=" + gzip);
+				if (floor != null && source != null) {
+					System.out.printf("gzip %s: source median / floor median = %.2f%n", gzip, median(source) / median(floor));
+				}
+			}
 		}
 		finally {
 			server.destroyForcibly();
 		}
 	}
 
-	private static String run(String java, String classpath, String mode, String heap, String url, int nodes, int pods,
-			long timeoutSeconds) throws IOException, InterruptedException {
-		Process p = new ProcessBuilder(java, "-Xmx" + heap, "-XX:+UseG1GC", "-cp", classpath,
-				SyncBenchmark.class.getName(), mode, url, String.valueOf(nodes), String.valueOf(pods),
-				String.valueOf(timeoutSeconds))
-			.redirectErrorStream(true)
-			.start();
+	private static String measure(List<String> pin, String java, String classpath, String mode, String heap, String gzip,
+			String url, int nodes, int pods, long timeoutSeconds, Map<String, List<Double>> seconds)
+			throws IOException, InterruptedException {
+		String before = stats(url);
+		String load = load();
+		String result = run(pin, java, classpath, mode, heap, gzip, url, nodes, pods, timeoutSeconds);
+		String after = stats(url);
+		String value = field(result, "seconds");
+		if (!value.isEmpty() && !result.contains("failed=")) {
+			seconds.computeIfAbsent(mode + " gzip=" + gzip, (k) -> new ArrayList<>()).add(Double.parseDouble(value));
+		}
+		return "| " + mode + " | " + gzip + " | -Xmx" + heap + " | " + result + " | " + delta(before, after, result) + " | "
+				+ load + " → " + load() + " |";
+	}
+
+	private static String run(List<String> pin, String java, String classpath, String mode, String heap, String gzip,
+			String url, int nodes, int pods, long timeoutSeconds) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(pin);
+		command.addAll(List.of(java, "-Xmx" + heap, "-XX:+UseG1GC", "-cp", classpath, SyncBenchmark.class.getName(),
+				mode, url, String.valueOf(nodes), String.valueOf(pods), String.valueOf(timeoutSeconds), gzip));
+		Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String result = "no result";
 		try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
 			String line;
@@ -101,11 +143,35 @@ public final class SyncBenchmarks {
 			.body();
 	}
 
-	/** "requests=12 nonGet=0 bytes=123" before and after, as the difference. */
-	private static String delta(String before, String after) {
+	/** The 1-minute load average, since other work on the machine is part of every figure. */
+	private static String load() throws IOException {
+		return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+	}
+
+	/** "requests=12 nonGet=0 bytes=123 wireBytes=45" before and after, as the difference, and CPU per GB. */
+	private static String delta(String before, String after, String result) {
 		long[] b = numbers(before);
 		long[] a = numbers(after);
-		return String.format("%d requests, %.1f MiB, %d non-GET", a[0] - b[0], (a[2] - b[2]) / 1048576.0, a[1] - b[1]);
+		long json = a[2] - b[2];
+		String cpu = field(result, "cpuSeconds");
+		String perGb = cpu.isEmpty() || json == 0 ? "—" : String.format("%.2f", Double.parseDouble(cpu) / (json / 1e9));
+		return String.format("%d requests, %.1f MiB JSON, %.1f MiB on the wire, %d non-GET, %s CPU-s/GB", a[0] - b[0],
+				json / 1048576.0, (a[3] - b[3]) / 1048576.0, a[1] - b[1], perGb);
+	}
+
+	private static String field(String result, String name) {
+		for (String part : result.split(" ")) {
+			if (part.startsWith(name + "=")) {
+				return part.substring(name.length() + 1);
+			}
+		}
+		return "";
+	}
+
+	private static double median(List<Double> values) {
+		List<Double> sorted = values.stream().sorted().toList();
+		int n = sorted.size();
+		return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
 	}
 
 	private static long[] numbers(String stats) {

@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,8 +26,9 @@ final class WholeAppRun {
 	private WholeAppRun() {
 	}
 
-	static String run(String java, String heap, String apiUrl, int nodes, int pods, long timeoutSeconds)
-			throws IOException, InterruptedException {
+	/** @param pin the command that pins the app to the benchmark's cores (taskset), or empty */
+	static String run(List<String> pin, String java, String heap, String apiUrl, int nodes, int pods,
+			long timeoutSeconds) throws IOException, InterruptedException {
 		Path jar;
 		try (Stream<Path> files = Files.list(Path.of("target"))) {
 			jar = files.filter((p) -> p.getFileName().toString().matches("kubeprint-.*\\.jar")).findFirst().orElseThrow(
@@ -44,11 +47,13 @@ final class WholeAppRun {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
 		}
-		Process app = new ProcessBuilder(java, "-Xmx" + heap, "-jar", jar.toString(), "--server.port=" + port,
+		List<String> command = new ArrayList<>(pin);
+		command.addAll(List.of(java, "-Xmx" + heap, "-jar", jar.toString(), "--server.port=" + port,
 				// Loopback, where the app may be read without signing in; beyond it, it would refuse to start.
 				"--server.address=127.0.0.1",
 				"--kubeprint.clusters[0].name=bench", "--kubeprint.clusters[0].context=bench",
-				"--kubeprint.clusters[0].kubeconfig=" + kubeconfig)
+				"--kubeprint.clusters[0].kubeconfig=" + kubeconfig));
+		Process app = new ProcessBuilder(command)
 			.redirectErrorStream(true)
 			.redirectOutput(Path.of("target", "bench-app.log").toFile())
 			.start();

@@ -14,6 +14,8 @@ import okhttp3.Call;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 
+import dev.kubeprint.config.KubeprintProperties.Compression;
+
 /**
  * One cluster's HTTP access: client-java's ApiClient for the server address, TLS and authentication (tokens,
  * token files, client certificates, exec plugins), and nothing of its generated API: requests are raw GETs
@@ -33,7 +35,7 @@ public final class ClusterConnection {
 	 * The clients built from one reading of the credentials. Lists get a read timeout, so a connection that
 	 * died mid-list is noticed; watches do not, since a quiet watch is silent for minutes by design.
 	 */
-	record Clients(ApiClient api, OkHttpClient lists, OkHttpClient watches) {
+	record Clients(ApiClient api, OkHttpClient lists, OkHttpClient watches, boolean gzip) {
 	}
 
 	private static final String[] AUTH = { "BearerToken" };
@@ -44,22 +46,37 @@ public final class ClusterConnection {
 
 	private volatile Clients clients;
 
-	private ClusterConnection(ClientFactory factory, Duration listTimeout, Clients clients) {
+	private final CompressionChoice compressionChoice;
+
+	private ClusterConnection(ClientFactory factory, Duration listTimeout, Compression compression, boolean inCluster,
+			ApiClient api) {
 		this.factory = factory;
 		this.listTimeout = listTimeout;
-		this.clients = clients;
+		this.compressionChoice = CompressionChoice.decide(compression, inCluster, api.getBasePath());
+		this.clients = build(api, listTimeout, compressionChoice.gzip());
 	}
 
 	/** Reads the configuration once; throws with the reason when it is unusable. */
 	static ClusterConnection open(ClientFactory factory, Duration listTimeout) throws Exception {
-		return new ClusterConnection(factory, listTimeout, build(factory.create(), listTimeout));
+		return open(factory, listTimeout, Compression.AUTO, false);
 	}
 
-	private static Clients build(ApiClient api, Duration listTimeout) {
+	/** @param inCluster whether the server is the one of the cluster this pod runs in, which {@code auto} reads */
+	static ClusterConnection open(ClientFactory factory, Duration listTimeout, Compression compression,
+			boolean inCluster) throws Exception {
+		return new ClusterConnection(factory, listTimeout, compression, inCluster, factory.create());
+	}
+
+	private static Clients build(ApiClient api, Duration listTimeout, boolean gzip) {
 		OkHttpClient base = api.getHttpClient();
 		OkHttpClient lists = base.newBuilder().readTimeout(listTimeout).build();
 		OkHttpClient watches = base.newBuilder().readTimeout(Duration.ZERO).build();
-		return new Clients(api, lists, watches);
+		return new Clients(api, lists, watches, gzip);
+	}
+
+	/** Decided once per connection, from the server address as first read. */
+	CompressionChoice compression() {
+		return compressionChoice;
 	}
 
 	Clients clients() {
@@ -76,7 +93,7 @@ public final class ClusterConnection {
 	 */
 	synchronized void refreshCredentials(Clients refused) throws Exception {
 		if (clients == refused) {
-			clients = build(factory.create(), listTimeout);
+			clients = build(factory.create(), listTimeout, compressionChoice.gzip());
 			// Calls still open on the old clients finish on their own; idle connections go now, not in 5 minutes.
 			refused.lists().connectionPool().evictAll();
 		}
@@ -107,6 +124,10 @@ public final class ClusterConnection {
 		// client-java adds the credentials into these collections, so they must be fresh and mutable.
 		Map<String, String> headers = new HashMap<>();
 		headers.put("Accept", "application/json");
+		if (!clients.gzip()) {
+			// OkHttp asks for gzip by itself (and inflates it) unless a request names its own encoding.
+			headers.put("Accept-Encoding", "identity");
+		}
 		return api.buildRequest(api.getBasePath(), path, "GET", new ArrayList<>(query), new ArrayList<>(), null,
 				headers, new HashMap<>(), new HashMap<>(), AUTH, null);
 	}

@@ -46,6 +46,8 @@ public final class LiveClusterSource implements ClusterSource {
 
 	private final LiveSettings settings;
 
+	private final boolean inCluster;
+
 	private final Clock clock;
 
 	private final Map<FactKind<?>, KindState<?>> states = new LinkedHashMap<>();
@@ -79,9 +81,11 @@ public final class LiveClusterSource implements ClusterSource {
 	/**
 	 * @param factory builds the cluster's ApiClient; called again when credentials must be re-read or the
 	 * configuration was unusable
+	 * @param inCluster whether the server is that of the cluster this runs in, which compression {@code auto} reads
 	 */
-	public LiveClusterSource(ClusterIdentity identity, ClusterConnection.ClientFactory factory, LiveSettings settings,
-			Clock clock) {
+	private LiveClusterSource(ClusterIdentity identity, ClusterConnection.ClientFactory factory, LiveSettings settings,
+			Clock clock, boolean inCluster) {
+		this.inCluster = inCluster;
 		this.identity = identity;
 		this.factory = factory;
 		this.settings = settings;
@@ -101,7 +105,8 @@ public final class LiveClusterSource implements ClusterSource {
 	 */
 	public static LiveClusterSource kubeconfig(ClusterIdentity identity, KubeconfigFiles kubeconfig, String context,
 			LiveSettings settings, Clock clock) {
-		return new LiveClusterSource(identity, () -> KubeconfigLoader.load(kubeconfig, context), settings, clock);
+		return new LiveClusterSource(identity, () -> KubeconfigLoader.load(kubeconfig, context), settings, clock,
+				false);
 	}
 
 	/**
@@ -109,7 +114,7 @@ public final class LiveClusterSource implements ClusterSource {
 	 * kubelet rotates it, and its CA.
 	 */
 	public static LiveClusterSource inCluster(ClusterIdentity identity, LiveSettings settings, Clock clock) {
-		return new LiveClusterSource(identity, InClusterLoader::load, settings, clock);
+		return new LiveClusterSource(identity, InClusterLoader::load, settings, clock, true);
 	}
 
 	/**
@@ -118,7 +123,7 @@ public final class LiveClusterSource implements ClusterSource {
 	 */
 	public static LiveClusterSource url(ClusterIdentity identity, String url, LiveSettings settings, Clock clock) {
 		return new LiveClusterSource(identity,
-				() -> new ClientBuilder().setBasePath(url).setReadTimeout(Duration.ZERO).build(), settings, clock);
+				() -> new ClientBuilder().setBasePath(url).setReadTimeout(Duration.ZERO).build(), settings, clock, false);
 	}
 
 	@Override
@@ -169,7 +174,7 @@ public final class LiveClusterSource implements ClusterSource {
 	private boolean connect() {
 		ClusterConnection connection;
 		try {
-			connection = ClusterConnection.open(factory, settings.listTimeout());
+			connection = ClusterConnection.open(factory, settings.listTimeout(), settings.compression(), inCluster);
 		}
 		catch (Exception ex) {
 			String reason = KubeconfigLoader.rootMessage(ex);
@@ -190,7 +195,8 @@ public final class LiveClusterSource implements ClusterSource {
 			problems.clear(identity.location());
 			connectFailure = null;
 		}
-		log.info("Cluster {}: watching {} ({})", identity.name(), connection.server(), identity.location());
+		log.info("Cluster {}: watching {} ({}), gzip {} ({})", identity.name(), connection.server(), identity.location(),
+				connection.compression().gzip() ? "on" : "off", connection.compression().reason());
 		synchronized (lock) {
 			if (!running) {
 				return true;
@@ -229,11 +235,8 @@ public final class LiveClusterSource implements ClusterSource {
 
 	private boolean changed() {
 		synchronized (lock) {
-			if (versionChanged) {
-				return true;
-			}
+			return versionChanged || problems.changed() || states.values().stream().anyMatch(KindState::dirty);
 		}
-		return problems.changed() || states.values().stream().anyMatch(KindState::dirty);
 	}
 
 	private void publish(Instant now) {

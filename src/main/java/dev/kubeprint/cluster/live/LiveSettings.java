@@ -3,6 +3,7 @@ package dev.kubeprint.cluster.live;
 import java.time.Duration;
 
 import dev.kubeprint.config.KubeprintProperties;
+import dev.kubeprint.config.KubeprintProperties.Compression;
 
 /**
  * How a live source paces itself. Production values come from {@link #from(KubeprintProperties)}; tests and the
@@ -21,10 +22,11 @@ import dev.kubeprint.config.KubeprintProperties;
  * @param listTimeout longest silence while reading a list before the connection is given up
  * @param pageSize items per list page
  * @param secretsEnabled whether Secrets are listed at all
+ * @param compression whether responses are asked for gzipped; see {@link CompressionChoice}
  */
 public record LiveSettings(Duration publishInterval, Duration heartbeat, Duration backoffInitial,
 		Duration backoffMax, Duration slowRetry, Duration versionPoll, Duration watchTimeoutMin,
-		Duration watchTimeoutMax, Duration listTimeout, int pageSize, boolean secretsEnabled) {
+		Duration watchTimeoutMax, Duration listTimeout, int pageSize, boolean secretsEnabled, Compression compression) {
 
 	public static LiveSettings from(KubeprintProperties properties) {
 		return defaults(properties.publishInterval(), properties.secrets().enabled());
@@ -33,17 +35,23 @@ public record LiveSettings(Duration publishInterval, Duration heartbeat, Duratio
 	public static LiveSettings defaults(Duration publishInterval, boolean secretsEnabled) {
 		return new LiveSettings(publishInterval, Duration.ofSeconds(10), Duration.ofMillis(800),
 				Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofSeconds(60), Duration.ofMinutes(5),
-				Duration.ofMinutes(10), Duration.ofSeconds(60), 500, secretsEnabled);
+				Duration.ofMinutes(10), Duration.ofSeconds(60), 500, secretsEnabled, Compression.AUTO);
 	}
 
 	public LiveSettings withBackoff(Duration initial, Duration max, Duration slow) {
 		return new LiveSettings(publishInterval, heartbeat, initial, max, slow, versionPoll, watchTimeoutMin,
-				watchTimeoutMax, listTimeout, pageSize, secretsEnabled);
+				watchTimeoutMax, listTimeout, pageSize, secretsEnabled, compression);
+	}
+
+	/** One cluster's setting, since the app-wide ones come from {@link #from}. */
+	public LiveSettings withCompression(Compression mode) {
+		return new LiveSettings(publishInterval, heartbeat, backoffInitial, backoffMax, slowRetry, versionPoll,
+				watchTimeoutMin, watchTimeoutMax, listTimeout, pageSize, secretsEnabled, mode);
 	}
 
 	public LiveSettings withHeartbeat(Duration every) {
 		return new LiveSettings(publishInterval, every, backoffInitial, backoffMax, slowRetry, versionPoll,
-				watchTimeoutMin, watchTimeoutMax, listTimeout, pageSize, secretsEnabled);
+				watchTimeoutMin, watchTimeoutMax, listTimeout, pageSize, secretsEnabled, compression);
 	}
 
 }

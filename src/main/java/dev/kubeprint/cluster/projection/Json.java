@@ -115,6 +115,12 @@ final class Json {
 
 	/** RFC 3339 times as the API writes them, including MicroTime's six fractional digits; null when absent. */
 	static Instant time(JsonParser p) {
+		if (p.currentToken() == JsonToken.VALUE_STRING) {
+			Instant fast = Rfc3339.parse(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+			if (fast != Rfc3339.UNRECOGNISED) {
+				return fast;
+			}
+		}
 		String s = text(p);
 		if (s.isEmpty()) {
 			return null;
@@ -133,12 +139,16 @@ final class Json {
 
 	/** @param keep the only keys kept, the others skipped unparsed; null keeps all */
 	static Map<String, String> stringMap(JsonParser p, Predicate<String> keep) {
-		Map<String, String> map = new HashMap<>();
+		// Most maps read with a filter keep nothing (a pod's annotations): no map until a key is kept.
+		Map<String, String> map = Map.of();
 		if (startObject(p)) {
 			String name;
 			while ((name = p.nextName()) != null) {
 				p.nextToken();
 				if (keep == null || keep.test(name)) {
+					if (map.isEmpty()) {
+						map = new HashMap<>();
+					}
 					map.put(name, text(p));
 				}
 				else {

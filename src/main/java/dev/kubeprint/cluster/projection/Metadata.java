@@ -45,14 +45,22 @@ final class Metadata {
 	 * that are families rather than names (one AppArmor annotation per container); null keeps none
 	 */
 	static Fields<Metadata> fields(boolean keepLabels, Predicate<String> keepAnnotation) {
+		return fields(keepLabels ? (key) -> true : null, keepAnnotation);
+	}
+
+	/**
+	 * @param keepLabel the only labels worth keeping, the others skipped unread; null keeps none
+	 * @param keepAnnotation as for annotations
+	 */
+	static Fields<Metadata> fields(Predicate<String> keepLabel, Predicate<String> keepAnnotation) {
 		Fields<Metadata> fields = new Fields<Metadata>().text("name", (m, v) -> m.name = v)
 			.text("namespace", (m, v) -> m.namespace = v)
 			.text("uid", (m, v) -> m.uid = v)
 			.each("ownerReferences", (p, m) -> m.owner(OWNER.read(p, new Owner())))
 			.time("creationTimestamp", (m, v) -> m.created = v)
 			.time("deletionTimestamp", (m, v) -> m.deleted = v);
-		if (keepLabels) {
-			fields.map("labels", (m, v) -> m.labels = v);
+		if (keepLabel != null) {
+			fields.field("labels", (p, m) -> m.labels = Json.stringMap(p, keepLabel));
 		}
 		if (keepAnnotation != null) {
 			fields.field("annotations", (p, m) -> m.annotations = Json.stringMap(p, keepAnnotation));

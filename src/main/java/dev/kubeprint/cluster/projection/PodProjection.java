@@ -18,7 +18,8 @@ final class PodProjection implements Projection<PodFact> {
 	/** The beta AppArmor annotations, one per container, replaced by securityContext.appArmorProfile. */
 	static final String APPARMOR_ANNOTATION = "container.apparmor.security.beta.kubernetes.io/";
 
-	private static final Fields<Metadata> METADATA = Metadata.fields(true,
+	/** Labels only for the component: a pod's other labels would be read into a map only to be dropped. */
+	private static final Fields<Metadata> METADATA = Metadata.fields(COMPONENT_LABELS::contains,
 			(key) -> key.startsWith(APPARMOR_ANNOTATION));
 
 	/** Only kube-system pods keep their flags: that is where the cluster's own components run. */

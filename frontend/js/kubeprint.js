@@ -86,3 +86,25 @@
   });
   document.addEventListener("htmx:afterSettle", reapply);
 })();
+// The wall: a clock in the viewer's own time, and a screen whose request for the next failed asks again after
+// the same delay rather than staying on one screen forever (htmx does not retry a failed load by itself).
+(function () {
+  "use strict";
+  function pad(n) { return n < 10 ? "0" + n : "" + n; }
+  function tick() {
+    var now = new Date();
+    var text = pad(now.getHours()) + ":" + pad(now.getMinutes()) + ":" + pad(now.getSeconds());
+    document.querySelectorAll("[data-clock]").forEach(function (el) {
+      el.textContent = text;
+      el.setAttribute("datetime", now.toISOString());
+    });
+  }
+  function retry(e) {
+    var screen = e.detail && e.detail.elt;
+    if (screen && screen.id === "wall-screen" && window.htmx) window.htmx.trigger(screen, "retry");
+  }
+  document.addEventListener("DOMContentLoaded", tick);
+  document.addEventListener("htmx:responseError", retry);
+  document.addEventListener("htmx:sendError", retry);
+  setInterval(tick, 1000);
+})();

@@ -13,21 +13,20 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
 
-import dev.kubeprint.cluster.ClusterRegistry;
 import dev.kubeprint.cluster.facts.ClusterIdentity;
 import dev.kubeprint.config.KubeprintProperties;
 
 /** What every page's layout needs, the page for a cluster that does not exist, and HTML errors for HTML pages. */
-@ControllerAdvice(assignableTypes = PageController.class)
+@ControllerAdvice(assignableTypes = { PageController.class, WallController.class, FleetController.class })
 class LayoutModelAdvice {
 
-	private final ClusterRegistry clusters;
+	private final VisibleClusters clusters;
 
 	private final Pages pages;
 
 	private final double refreshSeconds;
 
-	LayoutModelAdvice(ClusterRegistry clusters, Pages pages, KubeprintProperties properties) {
+	LayoutModelAdvice(VisibleClusters clusters, Pages pages, KubeprintProperties properties) {
 		this.clusters = clusters;
 		this.pages = pages;
 		this.refreshSeconds = properties.ui().refreshInterval().toMillis() / 1000.0;
@@ -40,7 +39,7 @@ class LayoutModelAdvice {
 
 	@ModelAttribute("clusters")
 	List<ClusterIdentity> clusters() {
-		return clusters.clusters();
+		return clusters.visible();
 	}
 
 	/** The language links keep the reader on the page they are on. */
@@ -57,7 +56,7 @@ class LayoutModelAdvice {
 	@ExceptionHandler(UnknownClusterException.class)
 	String unknownCluster(UnknownClusterException ex, Model model, HttpServletResponse response) {
 		response.setStatus(HttpStatus.NOT_FOUND.value());
-		model.addAttribute("clusters", clusters.clusters());
+		model.addAttribute("clusters", clusters.visible());
 		model.addAttribute("missing", ex.cluster());
 		return "layout/unknown-cluster";
 	}

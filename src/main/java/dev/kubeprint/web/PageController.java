@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriUtils;
 
-import dev.kubeprint.cluster.ClusterRegistry;
 import dev.kubeprint.web.Pages.Placed;
 
 /**
@@ -31,17 +30,9 @@ class PageController {
 
 	private final Pages pages;
 
-	private final ClusterRegistry clusters;
-
-	PageController(PanelRenderer renderer, Pages pages, ClusterRegistry clusters) {
+	PageController(PanelRenderer renderer, Pages pages) {
 		this.renderer = renderer;
 		this.pages = pages;
-		this.clusters = clusters;
-	}
-
-	@GetMapping("/")
-	String home() {
-		return "redirect:/clusters/" + segment(clusters.defaultCluster());
 	}
 
 	@GetMapping({ "/clusters/{cluster}", "/clusters/{cluster}/{path}" })

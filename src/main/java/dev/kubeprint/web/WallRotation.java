@@ -19,6 +19,8 @@ import dev.kubeprint.config.WebProperties.WallProperties;
 @Component
 class WallRotation {
 
+	static final String OVERVIEW = "overview";
+
 	private final WallProperties wall;
 
 	private final List<PageDeclaration<?>> pages;
@@ -40,7 +42,7 @@ class WallRotation {
 
 	/** "overview" is the page at the cluster's own URL; every other page by its path. */
 	private static Optional<PageDeclaration<?>> page(Pages pages, String name) {
-		return pages.page(name).or(() -> pages.json(name).filter((p) -> p.path().isEmpty()));
+		return pages.page(OVERVIEW.equals(name) ? "" : name);
 	}
 
 	long rotateMillis() {

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.FilterType;
 import org.springframework.core.annotation.AliasFor;
 
 import dev.kubeprint.config.KubeprintProperties;
+import dev.kubeprint.config.WebProperties;
 
 /**
  * The web layer alone: the generic controllers, every declared page and what they read (clusters, the
@@ -21,11 +22,11 @@ import dev.kubeprint.config.KubeprintProperties;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest(includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-		pattern = { "dev\\.kubeprint\\.[a-z]+\\.[A-Za-z]+Page", "dev\\.kubeprint\\.web\\.(Pages|PanelRenderer)",
+		pattern = { "dev\\.kubeprint\\.[a-z]+\\.[A-Za-z]+Page", "dev\\.kubeprint\\.web\\.(Pages|PanelRenderer|AllClusters|WallRotation)",
 				"dev\\.kubeprint\\.cluster\\.(ClusterRegistry|LatestFactsConfiguration)", "dev\\.kubeprint\\.reference\\.ReferenceCatalog",
 				"dev\\.kubeprint\\.config\\.ClockConfiguration", "dev\\.kubeprint\\.i18n\\.MessagesConfiguration",
 				"dev\\.kubeprint\\.distribution\\.DistributionAnalysis" }))
-@EnableConfigurationProperties(KubeprintProperties.class)
+@EnableConfigurationProperties({ KubeprintProperties.class, WebProperties.class })
 public @interface PageSliceTest {
 
 	@AliasFor(annotation = WebMvcTest.class, attribute = "properties")

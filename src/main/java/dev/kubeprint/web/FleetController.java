@@ -62,9 +62,13 @@ class FleetController {
 			HttpServletResponse response) {
 		List<ClusterIdentity> shown = visible.visible();
 		FleetDeclaration<?, ?> fleet = declaration.getIfUnique();
-		if (fleet == null || clusters.clusters().size() <= 1) {
-			String first = shown.isEmpty() ? clusters.defaultCluster() : shown.get(0).name();
-			return "redirect:/clusters/" + UriUtils.encodePathSegment(first, StandardCharsets.UTF_8);
+		// With one cluster there is nothing to compare: its own page. A reader who may see none gets an empty fleet,
+		// never a redirect that would name a cluster.
+		if ((fleet == null || clusters.clusters().size() <= 1) && !shown.isEmpty()) {
+			return "redirect:/clusters/" + UriUtils.encodePathSegment(shown.get(0).name(), StandardCharsets.UTF_8);
+		}
+		if (fleet == null) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No cluster to show");
 		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		model.addAttribute("fleet", fleet);

@@ -52,7 +52,9 @@ public final class WallBenchmark {
 				"--kubeprint.clusters[1].demo=true", "--kubeprint.snapshot-reload=1s",
 				"--kubeprint.ui.refresh-interval=" + (args.length > 2 ? args[2] : "2s"), "--kubeprint.web.wall.rotate-every=" + rotate.toMillis() + "ms");
 		ScheduledExecutorService churner = Executors.newSingleThreadScheduledExecutor();
-		ChromeDriver browser = Chromium.start(1920, 1080);
+		// -Dbench.chromium=--js-flags=--jitless: V8 without compiled code, to tell its warm-up from what the page keeps.
+		String extra = System.getProperty("bench.chromium", "");
+		ChromeDriver browser = extra.isBlank() ? Chromium.start(1920, 1080) : Chromium.start(1920, 1080, extra.split(" "));
 		try {
 			churner.scheduleAtFixedRate(() -> churn(lab, round.incrementAndGet()), 3, 3, TimeUnit.SECONDS);
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();

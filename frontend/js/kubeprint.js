@@ -23,9 +23,19 @@
 })();
 // Tables with class "sortable" sort by a heading's click; inputs with data-filter="tableId" hide rows that
 // do not contain the text. Both are applied again after htmx swaps a refreshed table in.
+// Headings are in a <tbody class="table-head">, not a <thead>: Chromium keeps a few objects for every <thead>
+// ever inserted into a live document, so a page refreshing its tables all day would grow without end.
 (function () {
   "use strict";
   var sorts = {};
+  function head(table) {
+    return table.tHead || table.querySelector("tbody.table-head");
+  }
+  function body(table) {
+    return Array.prototype.filter.call(table.tBodies, function (b) {
+      return !b.classList.contains("table-head");
+    })[0];
+  }
   function cellValue(row, index, numeric) {
     var cell = row.children[index];
     if (!cell) return numeric ? 0 : "";
@@ -34,11 +44,11 @@
     return (v === null ? cell.textContent : v).trim().toLowerCase();
   }
   function sortTable(table, index, descending) {
-    var th = table.tHead.rows[0].children[index];
+    var th = head(table).rows[0].children[index];
     var numeric = th.getAttribute("data-sort") === "number";
-    var body = table.tBodies[0];
+    var rowsOf = body(table);
     // Keys are read once per row, not once per comparison: 5,000 rows sort in one pass over the DOM.
-    var keyed = Array.prototype.map.call(body.rows, function (r) {
+    var keyed = Array.prototype.map.call(rowsOf.rows, function (r) {
       return { row: r, key: cellValue(r, index, numeric) };
     });
     keyed.sort(function (a, b) {
@@ -47,11 +57,11 @@
     });
     var rows = keyed.map(function (k) { return k.row; });
     // Detached while reordered, so the browser lays the table out once rather than per moved row.
-    var next = body.nextSibling;
-    table.removeChild(body);
-    rows.forEach(function (r) { body.appendChild(r); });
-    table.insertBefore(body, next);
-    Array.prototype.forEach.call(table.tHead.rows[0].children, function (h) {
+    var next = rowsOf.nextSibling;
+    table.removeChild(rowsOf);
+    rows.forEach(function (r) { rowsOf.appendChild(r); });
+    table.insertBefore(rowsOf, next);
+    Array.prototype.forEach.call(head(table).rows[0].children, function (h) {
       h.classList.remove("sorted-asc", "sorted-desc");
     });
     th.classList.add(descending ? "sorted-desc" : "sorted-asc");
@@ -60,7 +70,7 @@
     var table = document.getElementById(input.getAttribute("data-filter"));
     if (!table) return;
     var words = input.value.trim().toLowerCase();
-    Array.prototype.forEach.call(table.tBodies[0].rows, function (r) {
+    Array.prototype.forEach.call(body(table).rows, function (r) {
       r.classList.toggle("filtered-out", words !== "" && r.textContent.toLowerCase().indexOf(words) < 0);
     });
   }
@@ -85,4 +95,26 @@
     if (e.target.matches("input[data-filter]")) filterTable(e.target);
   });
   document.addEventListener("htmx:afterSettle", reapply);
+})();
+// The wall: a clock in the viewer's own time, and a screen whose request for the next failed asks again after
+// the same delay rather than staying on one screen forever (htmx does not retry a failed load by itself).
+(function () {
+  "use strict";
+  function pad(n) { return n < 10 ? "0" + n : "" + n; }
+  function tick() {
+    var now = new Date();
+    var text = pad(now.getHours()) + ":" + pad(now.getMinutes()) + ":" + pad(now.getSeconds());
+    document.querySelectorAll("[data-clock]").forEach(function (el) {
+      el.textContent = text;
+      el.setAttribute("datetime", now.toISOString());
+    });
+  }
+  function retry(e) {
+    var screen = e.detail && e.detail.elt;
+    if (screen && screen.id === "wall-screen" && window.htmx) window.htmx.trigger(screen, "retry");
+  }
+  document.addEventListener("DOMContentLoaded", tick);
+  document.addEventListener("htmx:responseError", retry);
+  document.addEventListener("htmx:sendError", retry);
+  setInterval(tick, 1000);
 })();

@@ -19,7 +19,7 @@ public record Texts(MessageSource messages, Locale locale) {
 	/** One bundle per feature, so features add their texts without touching each other's files. */
 	static final List<String> BUNDLES = List.of("i18n/messages", "i18n/apiserver", "i18n/controlplane", "i18n/etcd",
 			"i18n/nodes", "i18n/network", "i18n/versions", "i18n/scale", "i18n/storage", "i18n/distribution",
-			"i18n/workloads", "i18n/alerts", "i18n/problems", "i18n/checklist", "i18n/findings");
+			"i18n/workloads", "i18n/alerts", "i18n/problems", "i18n/checklist", "i18n/findings", "i18n/fleet");
 
 	public String get(String code, Object... args) {
 		return messages.getMessage(code, args, locale);

@@ -14,12 +14,21 @@ import dev.kubeprint.i18n.Texts;
  */
 final class Analyses {
 
-	private final ViewCache views = new ViewCache(256);
+	/** Analyses × languages of one cluster stay far below it. */
+	private static final int PER_CLUSTER = 256;
+
+	private final ViewCache views;
 
 	private final MessageSource messages;
 
 	Analyses(MessageSource messages) {
+		this(messages, 1);
+	}
+
+	/** @param clusters how many clusters are watched: each has its views, and a fleet page reads them all */
+	Analyses(MessageSource messages, int clusters) {
 		this.messages = messages;
+		this.views = new ViewCache(PER_CLUSTER * Math.max(1, clusters));
 	}
 
 	<V> V view(ClusterFacts facts, Analysis<V> analysis, Locale locale) {

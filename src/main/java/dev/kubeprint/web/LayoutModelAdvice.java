@@ -13,15 +13,15 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
 
-import dev.kubeprint.cluster.ClusterRegistry;
 import dev.kubeprint.cluster.facts.ClusterIdentity;
 import dev.kubeprint.config.KubeprintProperties;
 
 /** What every page's layout needs, the page for a cluster that does not exist, and HTML errors for HTML pages. */
-@ControllerAdvice(assignableTypes = { PageController.class, EmbedController.class })
+@ControllerAdvice(assignableTypes = { PageController.class, EmbedController.class, WallController.class,
+		FleetController.class })
 class LayoutModelAdvice {
 
-	private final ClusterRegistry clusters;
+	private final VisibleClusters clusters;
 
 	private final Pages pages;
 
@@ -29,7 +29,7 @@ class LayoutModelAdvice {
 
 	private final double refreshSeconds;
 
-	LayoutModelAdvice(ClusterRegistry clusters, Pages pages, ClusterAccess access, KubeprintProperties properties) {
+	LayoutModelAdvice(VisibleClusters clusters, Pages pages, ClusterAccess access, KubeprintProperties properties) {
 		this.clusters = clusters;
 		this.pages = pages;
 		this.access = access;
@@ -44,7 +44,7 @@ class LayoutModelAdvice {
 	/** Only the clusters this reader may open: the name of any other never reaches the page. */
 	@ModelAttribute("clusters")
 	List<ClusterIdentity> clusters() {
-		return clusters.clusters().stream().filter((c) -> access.maySee(c.name())).toList();
+		return clusters.visible();
 	}
 
 	@ModelAttribute("openToAnyone")

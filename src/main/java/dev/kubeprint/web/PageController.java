@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
 
-import dev.kubeprint.cluster.ClusterRegistry;
 import dev.kubeprint.web.Pages.Placed;
 
 /**
@@ -29,31 +28,12 @@ class PageController {
 
 	private final Pages pages;
 
-	private final ClusterRegistry clusters;
-
-	private final ClusterAccess access;
-
 	private final PanelFragments fragments;
 
-	PageController(PanelRenderer renderer, Pages pages, ClusterRegistry clusters, ClusterAccess access,
-			PanelFragments fragments) {
+	PageController(PanelRenderer renderer, Pages pages, PanelFragments fragments) {
 		this.renderer = renderer;
 		this.pages = pages;
-		this.clusters = clusters;
-		this.access = access;
 		this.fragments = fragments;
-	}
-
-	/** The first cluster this reader may see; with none, the page that lists the (no) clusters they may open. */
-	@GetMapping("/")
-	String home() {
-		String first = clusters.clusters()
-			.stream()
-			.map((c) -> c.name())
-			.filter(access::maySee)
-			.findFirst()
-			.orElseThrow(() -> new UnknownClusterException(""));
-		return "redirect:/clusters/" + segment(first);
 	}
 
 	@GetMapping({ "/clusters/{cluster}", "/clusters/{cluster}/{path}" })

@@ -40,7 +40,7 @@ public class PanelRenderer {
 
 	private final Analyses analyses;
 
-	private final ViewCache etags = new ViewCache(1024);
+	private final ViewCache etags;
 
 	/** From the findings feature, which the web must not know by name; absent, no panel links to findings. */
 	private final ObjectProvider<Analysis<PanelFindings>> panelFindings;
@@ -50,7 +50,9 @@ public class PanelRenderer {
 		this.clusters = clusters;
 		this.properties = properties;
 		this.clock = clock;
-		this.analyses = new Analyses(messages);
+		// Every cluster's views stay cached however many clusters the fleet shows at once.
+		this.analyses = new Analyses(messages, clusters.clusters().size());
+		this.etags = new ViewCache(1024 * Math.max(1, clusters.clusters().size()));
 		this.panelFindings = panelFindings;
 	}
 

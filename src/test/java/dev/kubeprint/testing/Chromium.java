@@ -54,6 +54,11 @@ public final class Chromium {
 	}
 
 	public static ChromeDriver start(int width, int height) {
+		return start(width, height, new String[0]);
+	}
+
+	/** @param extra more command-line switches, e.g. {@code --js-flags=--jitless} for a benchmark that needs them */
+	public static ChromeDriver start(int width, int height, String... extra) {
 		if (!Files.isExecutable(Path.of(BROWSER)) || !Files.isExecutable(Path.of(DRIVER))) {
 			throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
 					+ "apt-get install -y chromium chromium-driver (.ci/run does)");
@@ -65,6 +70,7 @@ public final class Chromium {
 					"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
 					"--window-size=" + width + "," + height,
 					"--user-data-dir=" + Files.createTempDirectory("kubeprint-chromium"));
+			options.addArguments(extra);
 			// Console messages, so a test can assert that a page logs no errors (a CSP violation is one).
 			options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(DRIVER).toFile())

@@ -14,6 +14,7 @@ import org.springframework.core.annotation.AliasFor;
 import dev.kubeprint.config.AccessProperties;
 import dev.kubeprint.config.EmbedProperties;
 import dev.kubeprint.config.KubeprintProperties;
+import dev.kubeprint.config.WebProperties;
 
 /**
  * The web layer alone: the generic controllers, every declared page and what they read (clusters, the
@@ -25,11 +26,13 @@ import dev.kubeprint.config.KubeprintProperties;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest(includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-		pattern = { "dev\\.kubeprint\\.[a-z]+\\.[A-Za-z]+Page", "dev\\.kubeprint\\.web\\.(Pages|PanelRenderer|PanelFragments)",
+		pattern = { "dev\\.kubeprint\\.[a-z]+\\.[A-Za-z]+Page",
+				"dev\\.kubeprint\\.web\\.(Pages|PanelRenderer|PanelFragments|AllClusters|WallRotation)",
 				"dev\\.kubeprint\\.cluster\\.(ClusterRegistry|LatestFactsConfiguration)", "dev\\.kubeprint\\.reference\\.ReferenceCatalog",
 				"dev\\.kubeprint\\.config\\.ClockConfiguration", "dev\\.kubeprint\\.i18n\\.MessagesConfiguration",
 				"dev\\.kubeprint\\.distribution\\.DistributionAnalysis", "dev\\.kubeprint\\.web\\.access\\.[A-Za-z]+" }))
-@EnableConfigurationProperties({ KubeprintProperties.class, AccessProperties.class, EmbedProperties.class })
+@EnableConfigurationProperties({ KubeprintProperties.class, AccessProperties.class, EmbedProperties.class,
+		WebProperties.class })
 public @interface PageSliceTest {
 
 	@AliasFor(annotation = WebMvcTest.class, attribute = "properties")

@@ -193,4 +193,51 @@ class EveryUrlTests {
 		mvc.perform(get("/clusters/demo")).andExpect(header().string("X-Content-Type-Options", "nosniff"));
 	}
 
+	@Test
+	void theWallItsScreensItsBannerAndWallModeOnAPageAndAPanel() throws Exception {
+		mvc.perform(get("/wall"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(HTML))
+			.andExpect(content().string(containsString("id=\"wall-screen\"")))
+			.andExpect(content().string(containsString("data-cluster=\"demo\" data-page=\"overview\"")))
+			.andExpect(content().string(containsString("hx-get=\"/wall/screens/1\"")));
+		String screen = mvc.perform(get("/wall/screens/1").header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Vary", "HX-Request"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(screen).startsWith("<main id=\"wall-screen\"").doesNotContain("<html")
+			.contains("data-page=\"alerts\"").contains("hx-get=\"/wall/screens/0\"");
+		mvc.perform(get("/wall/screens/7")).andExpect(redirectedUrl("/wall?screen=7"));
+		String banner = mvc.perform(get("/wall/banner").header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String etag = banner.replaceAll("(?s)^.*?data-etag=\"([0-9a-f]+)\".*", "$1");
+		mvc.perform(get("/wall/banner").param("have", etag).header("HX-Request", "true"))
+			.andExpect(status().isNoContent());
+		mvc.perform(get("/clusters/demo/alerts").param("wall", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<body class=\"wall\">")))
+			.andExpect(content().string(containsString("class=\"wall-clock\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("class=\"topbar\""))));
+		mvc.perform(get("/clusters/demo/panels/summary").param("wall", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<body class=\"embed wall\">")));
+	}
+
+	@Test
+	void theFleetsTilesAndTheirJsonTwinAnswerAlsoForOneCluster() throws Exception {
+		mvc.perform(get("/fleet/tiles").header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-cluster=\"demo\"")));
+		mvc.perform(get("/fleet/tiles")).andExpect(redirectedUrl("/"));
+		mvc.perform(get("/api/clusters"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+			.andExpect(content().string(containsString("\"cluster\":\"demo\"")));
+	}
+
 }

@@ -1,6 +1,8 @@
 package dev.kubeprint.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -59,12 +61,20 @@ class PageController {
 	/** Portals framed this URL before embeds had their own: they keep working, under the embed's policy. */
 	@GetMapping("/clusters/{cluster}/panels/{panel}")
 	String panelEmbed(@PathVariable String cluster, @PathVariable String panel,
-			@RequestParam(name = "lang", required = false) String lang, Locale locale) {
+			@RequestParam(name = "lang", required = false) String lang,
+			@RequestParam(name = "wall", required = false) String wall, Locale locale) {
 		PanelState state = fragments.panel(cluster, panel, 1, locale);
 		// Only a cluster, panel and language that exist, by their own names: the redirect never echoes the request.
 		String name = renderer.source(cluster).identity().name();
+		List<String> query = new ArrayList<>();
+		if (lang != null) {
+			query.add("lang=" + locale.toLanguageTag());
+		}
+		if (wall != null) {
+			query.add("wall");
+		}
 		return "redirect:/embed/clusters/" + segment(name) + "/panels/" + state.id()
-				+ (lang == null ? "" : "?lang=" + locale.toLanguageTag());
+				+ (query.isEmpty() ? "" : "?" + String.join("&", query));
 	}
 
 	/** One page of a paged panel, e.g. /clusters/{cluster}/storage/chains?page=3, polled by that page's readers. */

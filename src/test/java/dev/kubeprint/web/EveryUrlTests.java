@@ -224,6 +224,9 @@ class EveryUrlTests {
 			.andExpect(content().string(containsString("class=\"wall-clock\"")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("class=\"topbar\""))));
 		mvc.perform(get("/clusters/demo/panels/summary").param("wall", ""))
+			.andExpect(status().isFound())
+			.andExpect(header().string("Location", "/embed/clusters/demo/panels/summary?wall"));
+		mvc.perform(get("/embed/clusters/demo/panels/summary").param("wall", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<body class=\"embed wall\">")));
 	}

@@ -84,7 +84,11 @@ class EveryRouteAccessTests {
 					MockHttpServletResponse response = mvc.perform(htmx ? request.header("HX-Request", "true") : request)
 						.andReturn()
 						.getResponse();
-					String leak = leak(url, response);
+					// A token for lab may read lab on the pages that are no one cluster's (the fleet, the wall, the
+					// cluster list): there only the other cluster's name would be a leak, as lab holds the same data.
+					boolean readsLab = stranger.getKey().equals("token for another cluster")
+							&& !url.contains(SECRET_CLUSTER) && !url.contains("{");
+					String leak = readsLab ? names(response) : leak(url, response);
 					if (leak != null) {
 						leaks.add(stranger.getKey() + (htmx ? " (htmx) " : " ") + url + ": " + leak);
 					}
@@ -126,7 +130,10 @@ class EveryRouteAccessTests {
 		}
 		String page = asNoc("/clusters/lab/nodes", false).getContentAsString();
 		assertThat(page).contains("href=\"/clusters/lab\"").contains("general-7").doesNotContain(SECRET_CLUSTER);
-		assertThat(asNoc("/", false).getRedirectedUrl()).isEqualTo("/clusters/lab");
+		// Two clusters configured: "/" is the fleet, with a tile for lab only.
+		MockHttpServletResponse fleet = asNoc("/", false);
+		assertThat(fleet.getStatus()).isEqualTo(200);
+		assertThat(fleet.getContentAsString()).contains("data-cluster=\"lab\"").doesNotContain(SECRET_CLUSTER);
 	}
 
 	@Test
@@ -169,6 +176,13 @@ class EveryRouteAccessTests {
 				return r;
 			});
 		return mvc.perform(htmx ? request.header("HX-Request", "true") : request).andReturn().getResponse();
+	}
+
+	/** Whether a response names the cluster, or null when it does not. */
+	private static String names(MockHttpServletResponse response) throws Exception {
+		boolean named = response.getContentAsString().contains(SECRET_CLUSTER)
+				|| String.valueOf(response.getHeader("Location")).contains(SECRET_CLUSTER);
+		return named ? response.getStatus() + " names the cluster" : null;
 	}
 
 	/** What of the cluster a response gives away, or null when it gives nothing. */

@@ -66,6 +66,11 @@ class OidcLoginBrowserTests {
 		user.sendKeys(TestIssuer.USER);
 		browser.findElement(By.name("password")).sendKeys(TestIssuer.PASSWORD);
 		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		// Two clusters are configured, so sign-in ends on the fleet, which has a tile for the one nora may see.
+		wait.until(ExpectedConditions.urlMatches("^http://127\\.0\\.0\\.1:" + PORT + "/(\\?continue)?$"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-cluster='lab']")));
+		assertThat(browser.getPageSource()).doesNotContain(AccessFixtures.SECRET_CLUSTER);
+		browser.findElement(By.cssSelector("[data-cluster='lab'] a")).click();
 		wait.until(ExpectedConditions.urlToBe("http://127.0.0.1:" + PORT + "/clusters/lab"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("panel-diagram")));
 		assertThat(browser.findElements(By.cssSelector("nav.clusters a"))).extracting(WebElement::getText)

@@ -1,8 +1,6 @@
 package dev.kubeprint.fleet;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -19,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import dev.kubeprint.cluster.ClusterRegistry;
 import dev.kubeprint.testing.PageSliceTest;
 import dev.kubeprint.testing.RealWorld;
+import dev.kubeprint.testing.UnreachableCluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -46,19 +45,7 @@ class FleetPageTests {
 
 	@DynamicPropertySource
 	static void clusters(DynamicPropertyRegistry registry) throws IOException {
-		int closedPort;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			closedPort = socket.getLocalPort();
-		}
-		Path kubeconfig = Files.createTempFile("gone", ".kubeconfig");
-		Files.writeString(kubeconfig, """
-				apiVersion: v1
-				kind: Config
-				clusters: [{name: gone, cluster: {server: "https://127.0.0.1:%d", insecure-skip-tls-verify: true}}]
-				users: [{name: u, user: {token: t}}]
-				contexts: [{name: gone, context: {cluster: gone, user: u}}]
-				current-context: gone
-				""".formatted(closedPort));
+		Path kubeconfig = UnreachableCluster.kubeconfig();
 		registry.add("kubeprint.clusters[0].name", () -> "kubeadm");
 		registry.add("kubeprint.clusters[0].snapshot", () -> RealWorld.dumps().resolve("kubeadm-1.21-calico").toString());
 		registry.add("kubeprint.clusters[1].demo", () -> "true");

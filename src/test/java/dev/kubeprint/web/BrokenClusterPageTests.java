@@ -1,8 +1,6 @@
 package dev.kubeprint.web;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -14,6 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import dev.kubeprint.cluster.ClusterRegistry;
 import dev.kubeprint.testing.PageSliceTest;
+import dev.kubeprint.testing.UnreachableCluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -32,19 +31,7 @@ class BrokenClusterPageTests {
 
 	@DynamicPropertySource
 	static void clusters(DynamicPropertyRegistry registry) throws IOException {
-		int closedPort;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			closedPort = socket.getLocalPort();
-		}
-		Path kubeconfig = Files.createTempFile("broken", ".kubeconfig");
-		Files.writeString(kubeconfig, """
-				apiVersion: v1
-				kind: Config
-				clusters: [{name: gone, cluster: {server: "https://127.0.0.1:%d", insecure-skip-tls-verify: true}}]
-				users: [{name: u, user: {token: t}}]
-				contexts: [{name: gone, context: {cluster: gone, user: u}}]
-				current-context: gone
-				""".formatted(closedPort));
+		Path kubeconfig = UnreachableCluster.kubeconfig();
 		registry.add("kubeprint.clusters[0].context", () -> "gone");
 		registry.add("kubeprint.clusters[0].kubeconfig", kubeconfig::toString);
 		registry.add("kubeprint.clusters[1].demo", () -> "true");

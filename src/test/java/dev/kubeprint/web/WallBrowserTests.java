@@ -1,7 +1,6 @@
 package dev.kubeprint.web;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import dev.kubeprint.testing.ChromiumExtension;
 import dev.kubeprint.testing.DemoCopy;
+import dev.kubeprint.testing.UnreachableCluster;
 
 import static dev.kubeprint.testing.HostileStrings.IMG;
 import static dev.kubeprint.testing.HostileStrings.SCRIPT;
@@ -62,19 +62,7 @@ class WallBrowserTests {
 				 "spec":{"containers":[{"name":"c","image":"busybox"}]},
 				 "status":{"phase":"Pending","conditions":[{"type":"PodScheduled","status":"False","reason":"Unschedulable","message":%2$s}]}}]}"""
 			.formatted(json("hostile"), json(SCRIPT)));
-		int closedPort;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			closedPort = socket.getLocalPort();
-		}
-		Path kubeconfig = Files.createTempFile("gone", ".kubeconfig");
-		Files.writeString(kubeconfig, """
-				apiVersion: v1
-				kind: Config
-				clusters: [{name: gone, cluster: {server: "https://127.0.0.1:%d", insecure-skip-tls-verify: true}}]
-				users: [{name: u, user: {token: t}}]
-				contexts: [{name: gone, context: {cluster: gone, user: u}}]
-				current-context: gone
-				""".formatted(closedPort));
+		Path kubeconfig = UnreachableCluster.kubeconfig();
 		registry.add("kubeprint.clusters[0].name", () -> "lab");
 		registry.add("kubeprint.clusters[0].snapshot", lab::toString);
 		registry.add("kubeprint.clusters[1].name", () -> GONE);

@@ -9,6 +9,7 @@ import com.sun.management.ThreadMXBean;
 
 import dev.kubeprint.cluster.facts.FactKind;
 import dev.kubeprint.cluster.facts.PodFact;
+import dev.kubeprint.cluster.live.SkimmingParser;
 import dev.kubeprint.cluster.projection.Interner;
 import dev.kubeprint.cluster.projection.Projection;
 import dev.kubeprint.cluster.projection.Projections;
@@ -24,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and {@code getCurrentThreadCpuTime}. Figures, not assertions.
  *
  * <p>{@code ./mvnw -Pbench-decode verify} or, after test-compile, {@code java -cp … dev.kubeprint.bench.DecodeAllocation
- * [realistic|legacy] [pages]}
+ * [realistic|legacy] [pages] [skimming|jackson]}
  */
 public final class DecodeAllocation {
 
@@ -36,6 +37,8 @@ public final class DecodeAllocation {
 		GeneratedCluster.Shape shape = GeneratedCluster.Shape.valueOf(
 				(args.length > 0 ? args[0] : "realistic").toUpperCase(java.util.Locale.ROOT));
 		int pages = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+		// "jackson": Jackson's own parser, whose skip tokenizes what it skips, to compare with the live source's
+		boolean skimming = !(args.length > 2 && "jackson".equals(args[2]));
 		GeneratedCluster cluster = new GeneratedCluster(5000, PAGE * 10, shape);
 		byte[][] lists = new byte[10][];
 		for (int l = 0; l < lists.length; l++) {
@@ -46,7 +49,7 @@ public final class DecodeAllocation {
 		ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
 		long checksum = 0;
 		for (int i = 0; i < pages; i++) {
-			checksum += decode(lists[i % lists.length], projection, interner);
+			checksum += decode(lists[i % lists.length], projection, interner, skimming);
 		}
 		long bytes = 0;
 		for (byte[] list : lists) {
@@ -55,14 +58,14 @@ public final class DecodeAllocation {
 		long allocated = threads.getCurrentThreadAllocatedBytes();
 		long cpu = threads.getCurrentThreadCpuTime();
 		for (int i = 0; i < pages; i++) {
-			checksum += decode(lists[i % lists.length], projection, interner);
+			checksum += decode(lists[i % lists.length], projection, interner, skimming);
 		}
 		allocated = threads.getCurrentThreadAllocatedBytes() - allocated;
 		cpu = threads.getCurrentThreadCpuTime() - cpu;
 		long pods = (long) pages * PAGE;
 		double json = (double) bytes / lists.length * pages;
-		System.out.printf("RESULT shape=%s pods=%d jsonBytesPerPod=%.0f allocatedBytesPerPod=%d cpuMicrosPerPod=%.2f"
-				+ " cpuSecondsPerGB=%.2f checksum=%d%n", shape, pods, json / pods, allocated / pods, cpu / 1e3 / pods,
+		System.out.printf("RESULT parser=%s shape=%s pods=%d jsonBytesPerPod=%.0f allocatedBytesPerPod=%d cpuMicrosPerPod=%.2f"
+				+ " cpuSecondsPerGB=%.2f checksum=%d%n", skimming ? "skimming" : "jackson", shape, pods, json / pods, allocated / pods, cpu / 1e3 / pods,
 				cpu / 1e9 / (json / 1e9), checksum);
 	}
 
@@ -81,9 +84,10 @@ public final class DecodeAllocation {
 	}
 
 	/** As ListDecoder reads a page: to the items, then each item through the projection. */
-	private static long decode(byte[] list, Projection<PodFact> projection, Interner interner) {
+	private static long decode(byte[] list, Projection<PodFact> projection, Interner interner, boolean skimming) {
 		long n = 0;
-		try (JsonParser p = MAPPER.createParser(new ByteArrayInputStream(list))) {
+		ByteArrayInputStream in = new ByteArrayInputStream(list);
+		try (JsonParser p = skimming ? SkimmingParser.over(in) : MAPPER.createParser(in)) {
 			p.nextToken();
 			String name;
 			while ((name = p.nextName()) != null) {

@@ -17,15 +17,11 @@ import io.kubernetes.client.openapi.Pair;
 import okhttp3.Call;
 import okhttp3.Response;
 import tools.jackson.core.JsonParser;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The paged LIST of one kind, from the API server's watch cache, decoded as a stream into facts. */
 final class KindLister<T> {
 
 	private static final Logger log = LoggerFactory.getLogger(KindLister.class);
-
-	private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
 	/** How often an expired continue token starts the list over before the failure goes to the loop. */
 	private static final int RESTARTS = 3;
@@ -117,7 +113,7 @@ final class KindLister<T> {
 	}
 
 	private ListDecoder.Page decode(Response response, Map<String, T> fresh) {
-		try (JsonParser parser = MAPPER.createParser(response.body().byteStream())) {
+		try (JsonParser parser = SkimmingParser.over(response.body().byteStream())) {
 			return ListDecoder.decode(parser, projection, interner, (fact) -> {
 				// A list of a busy cluster's Events is mostly Normal ones nobody reads: dropped as they stream by
 				if (KindState.worthKeeping(fact)) {

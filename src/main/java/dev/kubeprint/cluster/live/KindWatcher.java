@@ -22,8 +22,6 @@ import okhttp3.Response;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The list+watch loop of one kind on its own thread, as client-go's reflector runs it: list (from the watch
@@ -33,8 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class KindWatcher<T> implements Runnable {
 
 	private static final Logger log = LoggerFactory.getLogger(KindWatcher.class);
-
-	private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
 	/** A watch that ends sooner than this without an event is treated as a hiccup and retried with backoff. */
 	private static final Duration SHORT_WATCH = Duration.ofSeconds(1);
@@ -184,7 +180,7 @@ final class KindWatcher<T> implements Runnable {
 			retries = retries.authorized();
 			state.confirm(clock.instant());
 			Optional<ApiFailure> error;
-			try (JsonParser parser = MAPPER.createParser(response.body().byteStream())) {
+			try (JsonParser parser = SkimmingParser.over(response.body().byteStream())) {
 				error = WatchDecoder.decode(parser, projection, interner, events);
 			}
 			if (error.isPresent()) {

@@ -32,7 +32,7 @@ public final class SkimmingParser extends UTF8StreamJsonParser {
 
 	private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-	/** One bit per level below the skipped value's own: set for an object, clear for a list. */
+	/** One bit per level 64 and deeper below the skipped value's own: set for an object, clear for a list. */
 	private long[] objects = new long[1];
 
 	private SkimmingParser(ObjectReadContext readContext, IOContext io, int streamFeatures, int formatFeatures,
@@ -59,7 +59,9 @@ public final class SkimmingParser extends UTF8StreamJsonParser {
 	/** Leaves the input on the bracket that closes the value just opened. */
 	private void skimToClose(boolean object) {
 		int depth = 0;
-		mark(0, object);
+		// Which open levels are objects, one bit each; levels past 63 are kept in the array
+		long kinds = object ? 1 : 0;
+		final int maxDepth = _streamReadConstraints.getMaxNestingDepth() - _streamReadContext.getNestingDepth();
 		boolean inString = false;
 		boolean escaped = false;
 		while (true) {
@@ -85,31 +87,36 @@ public final class SkimmingParser extends UTF8StreamJsonParser {
 					continue;
 				}
 				int c = buffer[i++];
-				switch (c) {
-					case '"' -> inString = true;
-					case '{', '[' -> {
-						depth++;
+				if (c == '"') {
+					inString = true;
+				}
+				else if ((c | 0x20) == '{') { // '{' or '['
+					if (++depth >= maxDepth) {
 						_inputPtr = i;
 						_streamReadConstraints.validateNestingDepth(_streamReadContext.getNestingDepth() + depth);
-						mark(depth, c == '{');
 					}
-					case '}', ']' -> {
-						if (isObject(depth) != (c == '}')) {
-							_inputPtr = i;
-							_reportError("Unexpected close marker '" + (char) c + "' inside a skipped value");
-						}
-						if (depth == 0) {
-							_inputPtr = i - 1;
-							return;
-						}
-						depth--;
+					boolean opened = c == '{';
+					if (depth < 64) {
+						kinds = opened ? kinds | (1L << depth) : kinds & ~(1L << depth);
 					}
-					case '\n' -> {
-						++_currInputRow;
-						_currInputRowStart = i;
+					else {
+						mark(depth, opened);
 					}
-					default -> {
+				}
+				else if ((c | 0x20) == '}') { // '}' or ']'
+					boolean wasObject = depth < 64 ? (kinds & (1L << depth)) != 0 : isObject(depth);
+					if (wasObject != (c == '}')) {
+						_inputPtr = i;
+						_reportError("Unexpected close marker '" + (char) c + "' inside a skipped value");
 					}
+					if (depth-- == 0) {
+						_inputPtr = i - 1;
+						return;
+					}
+				}
+				else if (c == '\n') {
+					++_currInputRow;
+					_currInputRowStart = i;
 				}
 			}
 			_inputPtr = i;
@@ -140,7 +147,7 @@ public final class SkimmingParser extends UTF8StreamJsonParser {
 	}
 
 	private void mark(int depth, boolean object) {
-		int word = depth >>> 6;
+		int word = (depth >>> 6) - 1;
 		if (word >= objects.length) {
 			objects = java.util.Arrays.copyOf(objects, objects.length * 2);
 		}
@@ -149,7 +156,7 @@ public final class SkimmingParser extends UTF8StreamJsonParser {
 	}
 
 	private boolean isObject(int depth) {
-		return (objects[depth >>> 6] & (1L << (depth & 63))) != 0;
+		return (objects[(depth >>> 6) - 1] & (1L << (depth & 63))) != 0;
 	}
 
 	/** Jackson's JSON factory, making this parser for byte streams. */

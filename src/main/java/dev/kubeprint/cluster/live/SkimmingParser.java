@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.Arrays;
 
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonParser;
@@ -32,8 +33,10 @@ public final class SkimmingParser extends UTF8StreamJsonParser {
 
 	private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-	/** One bit per level 64 and deeper below the skipped value's own: set for an object, clear for a list. */
-	private long[] objects = new long[1];
+	/** Which open levels of a skipped value are objects, one bit each: the first 64, then the rest. */
+	private long shallow;
+
+	private long[] deep = new long[1];
 
 	private SkimmingParser(ObjectReadContext readContext, IOContext io, int streamFeatures, int formatFeatures,
 			InputStream in, ByteQuadsCanonicalizer names) {
@@ -59,15 +62,13 @@ public final class SkimmingParser extends UTF8StreamJsonParser {
 	/** Leaves the input on the bracket that closes the value just opened. */
 	private void skimToClose(boolean object) {
 		int depth = 0;
-		// Which open levels are objects, one bit each; levels past 63 are kept in the array
-		long kinds = object ? 1 : 0;
+		mark(0, object);
 		final int maxDepth = _streamReadConstraints.getMaxNestingDepth() - _streamReadContext.getNestingDepth();
 		boolean inString = false;
 		boolean escaped = false;
 		while (true) {
 			if (_inputPtr >= _inputEnd && !_loadMore()) {
-				_reportInvalidEOF(": the input ended inside a skipped value", object ? JsonToken.END_OBJECT
-						: JsonToken.END_ARRAY);
+				_reportInvalidEOF(": the input ended inside a skipped value", JsonToken.NOT_AVAILABLE);
 			}
 			final byte[] buffer = _inputBuffer;
 			final int end = _inputEnd;
@@ -81,8 +82,7 @@ public final class SkimmingParser extends UTF8StreamJsonParser {
 					}
 					i = quoteOrBackslash(buffer, i, end);
 					if (i < end) {
-						inString = buffer[i++] != '"';
-						escaped = inString;
+						escaped = inString = buffer[i++] != '"';
 					}
 					continue;
 				}
@@ -95,17 +95,10 @@ public final class SkimmingParser extends UTF8StreamJsonParser {
 						_inputPtr = i;
 						_streamReadConstraints.validateNestingDepth(_streamReadContext.getNestingDepth() + depth);
 					}
-					boolean opened = c == '{';
-					if (depth < 64) {
-						kinds = opened ? kinds | (1L << depth) : kinds & ~(1L << depth);
-					}
-					else {
-						mark(depth, opened);
-					}
+					mark(depth, c == '{');
 				}
 				else if ((c | 0x20) == '}') { // '}' or ']'
-					boolean wasObject = depth < 64 ? (kinds & (1L << depth)) != 0 : isObject(depth);
-					if (wasObject != (c == '}')) {
+					if (isObject(depth) != (c == '}')) {
 						_inputPtr = i;
 						_reportError("Unexpected close marker '" + (char) c + "' inside a skipped value");
 					}
@@ -147,16 +140,20 @@ public final class SkimmingParser extends UTF8StreamJsonParser {
 	}
 
 	private void mark(int depth, boolean object) {
+		if (depth < 64) {
+			shallow = object ? shallow | (1L << depth) : shallow & ~(1L << depth);
+			return;
+		}
 		int word = (depth >>> 6) - 1;
-		if (word >= objects.length) {
-			objects = java.util.Arrays.copyOf(objects, objects.length * 2);
+		if (word >= deep.length) {
+			deep = Arrays.copyOf(deep, deep.length * 2);
 		}
 		long bit = 1L << (depth & 63);
-		objects[word] = object ? objects[word] | bit : objects[word] & ~bit;
+		deep[word] = object ? deep[word] | bit : deep[word] & ~bit;
 	}
 
 	private boolean isObject(int depth) {
-		return (objects[(depth >>> 6) - 1] & (1L << (depth & 63))) != 0;
+		return depth < 64 ? (shallow & (1L << depth)) != 0 : (deep[(depth >>> 6) - 1] & (1L << (depth & 63))) != 0;
 	}
 
 	/** Jackson's JSON factory, making this parser for byte streams. */

@@ -29,9 +29,13 @@ class PageApiController {
 	 * shows (objects, bytes, rate, the estimate when the server gave one), unformatted.
 	 */
 	@GetMapping("/api/clusters/{cluster}/status")
-	ResponseEntity<Object> status(@PathVariable String cluster) {
+	ResponseEntity<Object> status(@PathVariable String cluster, WebRequest request) {
 		PanelState status = renderer.status(cluster);
-		return ResponseEntity.ok().eTag("\"" + status.etag() + "\"").body(status.view());
+		String etag = "\"" + status.etag() + "\"";
+		if (request.checkNotModified(etag)) {
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
+		}
+		return ResponseEntity.ok().eTag(etag).body(status.view());
 	}
 
 	@GetMapping("/api/clusters/{cluster}/{path}")

@@ -131,6 +131,8 @@ class SyncProgressBrowserTests {
 		assertThat(text(browser, "#panel-workloads-pods")).contains("listing: 2 objects so far of ~20")
 			.doesNotContain("all fine");
 		assertThat(browser.findElements(By.cssSelector("#panel-workloads-pods .metric"))).isEmpty();
+		assertThat(text(browser, "#panel-workloads-controllers")).contains("unknown until pods are read")
+			.doesNotContain("or has a pod terminating");
 		Chromium.screenshot(browser, "sync-progress.png");
 
 		JsonNode status = JSON.readTree(get("/api/clusters/lab/status"));

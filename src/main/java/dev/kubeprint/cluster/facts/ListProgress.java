@@ -15,11 +15,16 @@ import java.time.Instant;
  * carried; -1 when the server sent none (an unpaged list, a server that cannot count), and then nothing is
  * estimated
  * @param startedAt when this attempt began
- * @param at when the counts were taken
+ * @param at when the counts were taken, or when they were published, for the rates
  * @param restarts how often the list started over
  */
 public record ListProgress(long objects, long bytes, int pages, long estimatedTotal, Instant startedAt, Instant at,
 		int restarts) {
+
+	/** The same counts, with rates taken up to {@code now}; counts lag it by at most a page. */
+	public ListProgress asOf(Instant now) {
+		return now.isAfter(at) ? new ListProgress(objects, bytes, pages, estimatedTotal, startedAt, now, restarts) : this;
+	}
 
 	/** The server said how many items were left: an estimate of the total and of the time left can be made. */
 	public boolean estimable() {

@@ -196,7 +196,9 @@ final class KindState<T> {
 		if (current && availability.isOk()) {
 			syncedAt = now;
 		}
-		ListProgress listing = progress;
+		// Rates are taken to now, not to the last snapshot: a list that stalls shows its rate falling and its time
+		// left growing rather than the figures of its last good moment.
+		ListProgress listing = progress != null ? progress.asOf(now) : null;
 		// A first list says how far it has come wherever a panel names why the kind is not there yet.
 		Availability shown = listing != null && availability.state() == Availability.State.LOADING
 				? Availability.listing(listing.describe()) : availability;

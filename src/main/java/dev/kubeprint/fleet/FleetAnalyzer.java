@@ -13,6 +13,7 @@ import dev.kubeprint.architecture.ArchitectureView.SummaryView;
 import dev.kubeprint.cluster.facts.Availability;
 import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.cluster.facts.FactKind;
+import dev.kubeprint.cluster.facts.KindListing;
 import dev.kubeprint.fleet.FleetView.LevelCount;
 import dev.kubeprint.fleet.FleetView.Readability;
 import dev.kubeprint.fleet.FleetView.TopFinding;
@@ -82,8 +83,9 @@ public final class FleetAnalyzer {
 			.filter((a) -> !a.isOk() && !a.absentByNature())
 			.toList();
 		boolean captureUnknown = !facts.cluster().live() && facts.capturedAt().isEmpty();
+		List<KindListing> listing = KindListing.of(facts);
 		if (!failing.isEmpty() && failing.stream().allMatch((a) -> a.state() == Availability.State.LOADING)) {
-			return new Readability("loading", "", failing.size(), false, captureUnknown);
+			return new Readability("loading", "", failing.size(), false, captureUnknown, listing);
 		}
 		List<Availability> failed = failing.stream().filter((a) -> a.state() != Availability.State.LOADING).toList();
 		Map<String, List<Availability>> byReason = failed.stream()
@@ -93,8 +95,8 @@ public final class FleetAnalyzer {
 			.filter((same) -> same.size() * 2 >= FactKind.ALL.size())
 			.max(Comparator.comparingInt(List::size))
 			.map((same) -> new Readability(same.get(0).state().cssClass(), same.get(0).reason(), failing.size(), false,
-					captureUnknown))
-			.orElse(new Readability("ok", "", failing.size(), false, captureUnknown));
+					captureUnknown, listing))
+			.orElse(new Readability("ok", "", failing.size(), false, captureUnknown, listing));
 	}
 
 	/** The tile at {@code now}, with the alerts as they stand. */
@@ -103,7 +105,7 @@ public final class FleetAnalyzer {
 		boolean stale = facts.stale(now, staleness);
 		Readability read = basis.read();
 		Readability shown = new Readability(read.state(), read.reason(), read.unavailable(), stale,
-				read.captureUnknown());
+				read.captureUnknown(), read.listing());
 		return new FleetView(basis.cluster(), basis.source(), state(basis, shown, firing), basis.controlPlane(),
 				basis.etcd(), basis.workers(), firing, pending, basis.findings(), basis.top(), basis.version(),
 				basis.nodes(), basis.readyNodes(), basis.pods(), shown, basis.observedAt());

@@ -3,6 +3,7 @@ package dev.kubeprint.fleet;
 import java.time.Instant;
 import java.util.List;
 
+import dev.kubeprint.cluster.facts.KindListing;
 import dev.kubeprint.health.FindingLevel;
 import dev.kubeprint.health.Health;
 import dev.kubeprint.i18n.Units;
@@ -69,8 +70,14 @@ public record FleetView(String cluster, String source, String state, Health cont
 	 * @param reason in the source's words; "" when readable
 	 * @param unavailable how many kinds of fact could not be read although the source should have them
 	 * @param captureUnknown a snapshot none of whose objects holds a timestamp: its age is not known
+	 * @param listing the lists under way, as the cluster's status shows them
 	 */
-	public record Readability(String state, String reason, int unavailable, boolean stale, boolean captureUnknown) {
+	public record Readability(String state, String reason, int unavailable, boolean stale, boolean captureUnknown,
+			List<KindListing> listing) {
+
+		public Readability {
+			listing = List.copyOf(listing);
+		}
 
 		public boolean readable() {
 			return "ok".equals(state);

@@ -24,6 +24,20 @@ class PageApiController {
 		this.pages = pages;
 	}
 
+	/**
+	 * The status bar as JSON: data age, what could not be read, and every list under way with the figures the bar
+	 * shows (objects, bytes, rate, the estimate when the server gave one), unformatted.
+	 */
+	@GetMapping("/api/clusters/{cluster}/status")
+	ResponseEntity<Object> status(@PathVariable String cluster, WebRequest request) {
+		PanelState status = renderer.status(cluster);
+		String etag = "\"" + status.etag() + "\"";
+		if (request.checkNotModified(etag)) {
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
+		}
+		return ResponseEntity.ok().eTag(etag).body(status.view());
+	}
+
 	@GetMapping("/api/clusters/{cluster}/{path}")
 	ResponseEntity<Object> json(@PathVariable String cluster, @PathVariable String path,
 			@RequestParam(name = "page", required = false) String number, Locale locale, WebRequest request) {

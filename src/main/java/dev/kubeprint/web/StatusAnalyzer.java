@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import dev.kubeprint.cluster.facts.Availability;
 import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.cluster.facts.FactKind;
+import dev.kubeprint.cluster.facts.KindListing;
 import dev.kubeprint.web.StatusView.KindStatus;
 
 /** Where the facts come from, how old they are, and what could not be read. */
@@ -27,7 +28,9 @@ final class StatusAnalyzer {
 			.toList();
 		return new StatusView(facts.cluster(), facts.version(), facts.observedAt(), facts.stale(now, staleness),
 				staleness.toSeconds(), facts.problems(), unavailable, headline(failing), !failing.isEmpty(),
-				!facts.cluster().live() && facts.capturedAt().isEmpty());
+				!facts.cluster().live() && facts.capturedAt().isEmpty(), KindListing.of(facts),
+				(int) unavailable.stream().filter((k) -> k.availability().state() == Availability.State.LOADING).count(),
+				FactKind.ALL.size());
 	}
 
 	/** One reason shared by at least half of all kinds is the cluster's problem, not a kind's. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.kubeprint.cluster.facts.Availability;
+import dev.kubeprint.cluster.facts.KindListing;
 import dev.kubeprint.cluster.facts.ClusterIdentity;
 import dev.kubeprint.cluster.facts.SourceProblem;
 
@@ -18,14 +19,22 @@ import dev.kubeprint.cluster.facts.SourceProblem;
  * @param failing whether anything is failing rather than merely absent from a snapshot
  * @param captureUnknown a snapshot none of whose objects holds a timestamp: when it was taken is not known,
  * and {@code observedAt} is only when it was read
+ * @param listing every LIST under way, first lists and relists alike, with how far each has come
+ * @param loading how many kinds have not been read once yet: while any has not, what the page shows is partial
+ * and panels that depend on such a kind say so instead of concluding
  */
 public record StatusView(ClusterIdentity cluster, long version, Instant observedAt, boolean stale,
 		long staleAfterSeconds, List<SourceProblem> problems, List<KindStatus> unavailable, String headline,
-		boolean failing, boolean captureUnknown) {
+		boolean failing, boolean captureUnknown, List<KindListing> listing, int loading, int kinds) {
 
 	public StatusView {
 		problems = List.copyOf(problems);
 		unavailable = List.copyOf(unavailable);
+		listing = List.copyOf(listing);
+	}
+
+	public boolean partial() {
+		return loading > 0;
 	}
 
 	/** @param resource as RBAC and kubectl name it, e.g. "persistentvolumes" */

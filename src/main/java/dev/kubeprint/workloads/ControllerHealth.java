@@ -87,7 +87,12 @@ final class ControllerHealth {
 			.reversed()
 			.thenComparing(ControllerRow::namespace)
 			.thenComparing(ControllerRow::name));
-		return new ControllersPart(unread, 3 - unread.size(), attention, complete);
+		int kindsRead = 3 - unread.size();
+		// Of controllers read, replicas are known but not their pods; with none read, the kinds' notes say it all.
+		if (!podsRead && kindsRead > 0) {
+			unread.add(Unread.of(FactKind.PODS, facts.availability(FactKind.PODS), t));
+		}
+		return new ControllersPart(unread, kindsRead, attention, complete, podsRead);
 	}
 
 	private boolean read(FactKind<?> kind, List<String> unread) {

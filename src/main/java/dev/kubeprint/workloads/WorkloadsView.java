@@ -51,9 +51,13 @@ public record WorkloadsView(PodsPart pods, ControllersPart controllers, NodesPar
 	 * @param kindsRead how many of the three kinds were read: with none, nothing below is known
 	 * @param attention Deployments, DaemonSets and StatefulSets short of ready replicas or with pods terminating,
 	 * most missing first
-	 * @param complete how many read controllers have every replica ready and no pod terminating
+	 * @param complete how many read controllers have every replica ready (and no pod terminating, when pods were
+	 * read)
+	 * @param podsRead whether pods were read: without them (a list still under way, forbidden) nothing is said of
+	 * pods terminating, only of replicas
 	 */
-	public record ControllersPart(List<String> unread, int kindsRead, List<ControllerRow> attention, int complete) {
+	public record ControllersPart(List<String> unread, int kindsRead, List<ControllerRow> attention, int complete,
+			boolean podsRead) {
 
 		public ControllersPart {
 			unread = List.copyOf(unread);

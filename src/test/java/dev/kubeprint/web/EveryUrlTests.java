@@ -82,7 +82,8 @@ class EveryUrlTests {
 				Arguments.of("/etcd", "\"asSeenByTheApi\""), Arguments.of("/nodes", "\"kubeProxy\""),
 				Arguments.of("/workloads", "\"controllers\""), Arguments.of("/network", "\"ranges\""), Arguments.of("/scale", "\"dimensions\""),
 				Arguments.of("/storage", "\"chains\""), Arguments.of("/storage?page=1", "\"pageSize\""),
-				Arguments.of("/versions", "\"skew\""), Arguments.of("/alerts", "\"mixin\""));
+				Arguments.of("/versions", "\"skew\""), Arguments.of("/alerts", "\"mixin\""),
+				Arguments.of("/status", "\"listing\""));
 	}
 
 	@Test

@@ -38,6 +38,11 @@ public record Availability(State state, String reason, String verb, String resou
 		return new Availability(State.LOADING, "waiting for the first list", null, null, null);
 	}
 
+	/** Loading, with how far the first list has come in words (see {@link ListProgress#describe()}). */
+	public static Availability listing(String progress) {
+		return new Availability(State.LOADING, progress, null, null, null);
+	}
+
 	public static Availability stale(Instant since, String reason) {
 		return new Availability(State.STALE, reason, null, null, since);
 	}

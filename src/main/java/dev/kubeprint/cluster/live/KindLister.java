@@ -1,15 +1,18 @@
 package dev.kubeprint.cluster.live;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.kubeprint.cluster.facts.FactKind;
+import dev.kubeprint.cluster.facts.ListProgress;
 import dev.kubeprint.cluster.facts.SourceProblem;
 import dev.kubeprint.cluster.projection.Interner;
 import dev.kubeprint.cluster.projection.Projection;
@@ -46,8 +49,14 @@ final class KindLister<T> {
 
 	private final ProblemLog problems;
 
+	private final Clock clock;
+
+	/** Receives how far a list has come, per page and per {@link ListCounts#EVERY} items; null when it ended. */
+	private final Consumer<ListProgress> progress;
+
 	KindLister(String cluster, FactKind<T> kind, String path, Requests requests, int pageSize,
-			Projection<T> projection, Interner interner, ProblemLog problems) {
+			Projection<T> projection, Interner interner, ProblemLog problems, Clock clock,
+			Consumer<ListProgress> progress) {
 		this.cluster = cluster;
 		this.kind = kind;
 		this.path = path;
@@ -56,10 +65,24 @@ final class KindLister<T> {
 		this.projection = projection;
 		this.interner = interner;
 		this.problems = problems;
+		this.clock = clock;
+		this.progress = progress;
 	}
 
 	/** @param running false once the loop is closed: the list stops between pages */
 	Listed<T> list(BooleanSupplier running) throws Exception {
+		ListCounts counts = new ListCounts(clock, progress);
+		try {
+			return list(running, counts);
+		}
+		catch (Exception | Error ex) {
+			counts.end();
+			throw ex;
+		}
+	}
+
+	/** The counts end with the list when it fails; a complete list ends them as its items replace the old. */
+	private Listed<T> list(BooleanSupplier running, ListCounts counts) throws Exception {
 		Map<String, T> fresh = new HashMap<>();
 		String continueToken = "";
 		String listVersion = "";
@@ -75,13 +98,15 @@ final class KindLister<T> {
 						log.info("Cluster {}: the continue token of {} expired after {} pages; listing again", cluster,
 								kind.resourceName(), pages);
 						fresh.clear();
+						counts.restart();
 						continueToken = "";
 						pages = 0;
 						continue;
 					}
 					throw new ApiFailureException(failure);
 				}
-				ListDecoder.Page page = decode(response, fresh);
+				ListDecoder.Page page = decode(response, fresh, counts);
+				counts.page(page.remainingItemCount());
 				listVersion = page.resourceVersion();
 				continueToken = page.continueToken();
 				pages++;
@@ -112,9 +137,10 @@ final class KindLister<T> {
 		return query;
 	}
 
-	private ListDecoder.Page decode(Response response, Map<String, T> fresh) {
-		try (JsonParser parser = SkimmingParser.over(response.body().byteStream())) {
+	private ListDecoder.Page decode(Response response, Map<String, T> fresh, ListCounts counts) {
+		try (JsonParser parser = SkimmingParser.over(counts.counting(response.body().byteStream()))) {
 			return ListDecoder.decode(parser, projection, interner, (fact) -> {
+				counts.object();
 				// A list of a busy cluster's Events is mostly Normal ones nobody reads: dropped as they stream by
 				if (KindState.worthKeeping(fact)) {
 					fresh.put(FactKeys.key(fact), fact);

@@ -1,10 +1,13 @@
 package dev.kubeprint.cluster.live;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +17,7 @@ import dev.kubeprint.cluster.facts.EventBound;
 import dev.kubeprint.cluster.facts.EventFact;
 import dev.kubeprint.cluster.facts.FactKind;
 import dev.kubeprint.cluster.facts.KindFacts;
+import dev.kubeprint.cluster.facts.ListProgress;
 
 /**
  * What is known of one kind: the facts by key and whether they can be trusted. Written by the kind's watch
@@ -45,6 +49,12 @@ final class KindState<T> {
 
 	private boolean logChanges = true;
 
+	/** Written by the lister once per page (or {@link ListCounts#EVERY} items), read by the publisher. */
+	private volatile ListProgress progress;
+
+	/** Progress moved since the last publication; published on a slower beat than changes, see the source. */
+	private volatile boolean progressMoved;
+
 	KindState(String cluster, FactKind<T> kind) {
 		this.cluster = cluster;
 		this.kind = kind;
@@ -57,6 +67,7 @@ final class KindState<T> {
 	/** A complete list: replaces everything, so objects deleted while not watching leave no ghosts. */
 	synchronized void replace(Map<String, T> fresh, Instant now) {
 		items = fresh;
+		progress = null;
 		itemsChanged();
 		markCurrent(now);
 	}
@@ -142,6 +153,26 @@ final class KindState<T> {
 		logChanges = logged;
 	}
 
+	/** How far a list has come; null when it ended. Not synchronized: no lock on the lister's path. */
+	void progress(ListProgress now) {
+		progress = now;
+		progressMoved = true;
+	}
+
+	boolean progressMoved() {
+		return progressMoved;
+	}
+
+	/**
+	 * Facts are due though nothing changed: a heartbeat while some kind is current, so that their age stays true,
+	 * or a list's progress, on its own slower beat ({@link LiveSettings#progressInterval()}).
+	 */
+	static boolean due(Collection<KindState<?>> states, Duration since, LiveSettings settings) {
+		return since.compareTo(settings.heartbeat()) >= 0 && states.stream().anyMatch(KindState::current)
+				|| since.compareTo(settings.progressInterval()) >= 0
+						&& states.stream().anyMatch(KindState::progressMoved);
+	}
+
 	synchronized boolean dirty() {
 		return dirty;
 	}
@@ -161,10 +192,18 @@ final class KindState<T> {
 			itemsChanged = false;
 		}
 		dirty = false;
+		progressMoved = false;
 		if (current && availability.isOk()) {
 			syncedAt = now;
 		}
-		return new KindFacts<>(kind, availability, availability.hasData() ? published : List.of(), syncedAt);
+		// Rates are taken to now, not to the last snapshot: a list that stalls shows its rate falling and its time
+		// left growing rather than the figures of its last good moment.
+		ListProgress listing = progress != null ? progress.asOf(now) : null;
+		// A first list says how far it has come wherever a panel names why the kind is not there yet.
+		Availability shown = listing != null && availability.state() == Availability.State.LOADING
+				? Availability.listing(listing.describe()) : availability;
+		return new KindFacts<>(kind, shown, shown.hasData() ? published : List.of(), syncedAt, 0,
+				Optional.ofNullable(listing));
 	}
 
 	private void change(Availability next) {

@@ -85,7 +85,7 @@ final class KindWatcher<T> implements Runnable {
 		this.clock = clock;
 		this.projection = Projections.of(kind);
 		this.lister = new KindLister<>(cluster, kind, path, requests, settings.pageSize(), projection, interner,
-				problems);
+				problems, clock, state::progress);
 		this.policy = FailurePolicy.of(settings);
 		this.retries = policy.start();
 	}

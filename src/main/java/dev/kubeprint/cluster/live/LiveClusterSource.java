@@ -156,9 +156,8 @@ public final class LiveClusterSource implements ClusterSource {
 				}
 			}
 			Instant now = clock.instant();
-			boolean heartbeat = Duration.between(lastPublished, now).compareTo(settings.heartbeat()) >= 0
-					&& states.values().stream().anyMatch(KindState::current);
-			if (changed() || heartbeat || facts.version() == 0 && lastPublished == Instant.MIN) {
+			if (changed() || KindState.due(states.values(), Duration.between(lastPublished, now), settings)
+					|| facts.version() == 0 && lastPublished == Instant.MIN) {
 				publish(now);
 				lastPublished = now;
 			}

@@ -28,6 +28,8 @@ public record LiveSettings(Duration publishInterval, Duration heartbeat, Duratio
 		Duration backoffMax, Duration slowRetry, Duration versionPoll, Duration watchTimeoutMin,
 		Duration watchTimeoutMax, Duration listTimeout, int pageSize, boolean secretsEnabled, Compression compression) {
 
+	private static final Duration MAX_PROGRESS_INTERVAL = Duration.ofSeconds(2);
+
 	public static LiveSettings from(KubeprintProperties properties) {
 		return defaults(properties.publishInterval(), properties.secrets().enabled());
 	}
@@ -36,6 +38,16 @@ public record LiveSettings(Duration publishInterval, Duration heartbeat, Duratio
 		return new LiveSettings(publishInterval, Duration.ofSeconds(10), Duration.ofMillis(800),
 				Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofSeconds(60), Duration.ofMinutes(5),
 				Duration.ofMinutes(10), Duration.ofSeconds(60), 500, secretsEnabled, Compression.AUTO);
+	}
+
+	/**
+	 * Progress alone is published on a slower beat than changes: every publication re-runs the analyses a page
+	 * reads, and pages of 500 pods arrive many times a second. A kind that completes is a change and goes out at
+	 * once. Five publish intervals (1.5 s by default), never more than 2 s.
+	 */
+	Duration progressInterval() {
+		Duration five = publishInterval.multipliedBy(5);
+		return five.compareTo(MAX_PROGRESS_INTERVAL) > 0 ? MAX_PROGRESS_INTERVAL : five;
 	}
 
 	public LiveSettings withBackoff(Duration initial, Duration max, Duration slow) {

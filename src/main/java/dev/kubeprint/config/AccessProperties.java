@@ -43,10 +43,12 @@ public record AccessProperties(@DefaultValue("none") Mode mode, @DefaultValue("f
 	/**
 	 * @param trustedAddresses the proxies' addresses or CIDRs, matched against the connection's own remote
 	 * address; headers from anyone else are refused
+	 * @param signOutUrl the proxy's own sign-out (oauth2-proxy's {@code /oauth2/sign_out}, Pomerium's
+	 * {@code /.pomerium/sign_out} …), shown as the header's sign-out link; none when empty
 	 */
 	public record Proxy(@DefaultValue List<String> trustedAddresses,
 			@DefaultValue("X-Forwarded-User") String userHeader,
-			@DefaultValue("X-Forwarded-Groups") String groupsHeader) {
+			@DefaultValue("X-Forwarded-Groups") String groupsHeader, String signOutUrl) {
 	}
 
 	/**

@@ -95,7 +95,7 @@ class AccessDecisionsTests {
 	private AccessDecisions decisions(Mode mode) {
 		AccessProperties access = new AccessProperties(mode, false,
 				new Oidc("https://issuer.example", "kubeprint", null, "groups", List.of("openid")),
-				new Proxy(List.of("10.0.0.0/8"), "X-Forwarded-User", "X-Forwarded-Groups"), List.of(), null);
+				new Proxy(List.of("10.0.0.0/8"), "X-Forwarded-User", "X-Forwarded-Groups", null), List.of(), null);
 		return new AccessDecisions(clusters, access, new AnonymousAccessGuard(access, "127.0.0.1", false));
 	}
 

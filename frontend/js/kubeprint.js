@@ -133,6 +133,14 @@
     div.textContent = meta ? meta.getAttribute("content") : name;
     document.body.insertBefore(div, document.body.firstChild);
   }
+  // Once the reader signs out, the page's refreshes stop and their answers are dropped: a refresh refused on the
+  // way out would otherwise send the page back to sign-in, over the sign-out's own way to the issuer.
+  var leaving = false;
+  document.addEventListener("submit", function (e) {
+    if (e.target.matches("form.sign-out")) leaving = true;
+  });
+  document.addEventListener("htmx:beforeRequest", function (e) { if (leaving) e.preventDefault(); });
+  document.addEventListener("htmx:beforeOnLoad", function (e) { if (leaving) e.preventDefault(); });
   document.addEventListener("kubeprint-session-ended", function () {
     document.body.classList.add("signing-in");
     say("kubeprint-session-ended", "session-banner");

@@ -12,6 +12,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -77,6 +80,12 @@ class AccessSecurityConfiguration {
 			// follow; a refresh is told to open its page again, which goes through the issuer.
 			http.exceptionHandling((e) -> e.defaultAuthenticationEntryPointFor(new SessionEndedEntryPoint(true),
 					machines()));
+			// Only a page is worth coming back to after sign-in: a refresh saved instead would end sign-in on a
+			// bare fragment.
+			HttpSessionRequestCache pagesOnly = new HttpSessionRequestCache();
+			pagesOnly.setRequestMatcher(new AndRequestMatcher((r) -> "GET".equals(r.getMethod()),
+					new NegatedRequestMatcher(machines())));
+			http.requestCache((c) -> c.requestCache(pagesOnly));
 			http.logout((l) -> l.logoutSuccessHandler(SignOut.issuerLogout(registration)));
 		}
 		else {

@@ -41,7 +41,7 @@ class AccessInterceptor implements HandlerInterceptor {
 			.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
 		String cluster = variables == null ? null : variables.get("cluster");
 		if (cluster == null) {
-			if (!access.mayReadBeyondPanels() && !errorPage(handler)) {
+			if (!access.mayReadBeyondPanels() && controller(handler)) {
 				throw new ResponseStatusException(HttpStatus.FORBIDDEN, "This viewer token opens single panels only");
 			}
 			return true;
@@ -56,9 +56,13 @@ class AccessInterceptor implements HandlerInterceptor {
 		return true;
 	}
 
-	/** The error page says only what went wrong, and must answer whoever was refused. */
-	private static boolean errorPage(Object handler) {
-		return handler instanceof HandlerMethod method && method.getBean() instanceof ErrorController;
+	/**
+	 * A controller of the app's own, which a token scoped to panels may not read without a panel. Not static
+	 * assets (an embed needs its styles and scripts), nor the error page, which says only what went wrong and must
+	 * answer whoever was refused.
+	 */
+	private static boolean controller(Object handler) {
+		return handler instanceof HandlerMethod method && !(method.getBean() instanceof ErrorController);
 	}
 
 	/**

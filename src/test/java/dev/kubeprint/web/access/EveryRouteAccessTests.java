@@ -148,6 +148,13 @@ class EveryRouteAccessTests {
 		assertThat(mvc.perform(get("/embed/clusters/zeta-prod/panels/nodes-table")
 			.cookie(new Cookie(ViewerTokenFilter.COOKIE, AccessFixtures.PANEL_TOKEN))).andReturn().getResponse()
 			.getContentAsString()).contains("general-7");
+		// The embed's styles and scripts are no cluster's: they stay open to it.
+		for (String asset : List.of("/css/kubeprint.css", "/js/kubeprint.js")) {
+			assertThat(mvc.perform(get(asset).cookie(new Cookie(ViewerTokenFilter.COOKIE, AccessFixtures.PANEL_TOKEN)))
+				.andReturn()
+				.getResponse()
+				.getStatus()).as(asset).isEqualTo(200);
+		}
 	}
 
 	@Test

@@ -93,6 +93,10 @@ class OidcLoginBrowserTests {
 		var wait = Chromium.waitUpTo(browser, Duration.ofSeconds(30));
 		signedInOn(browser, "/clusters/lab");
 		browser.executeScript("window.__before = true;");
+		// What the page said before it left, kept across the navigation (same origin, same tab).
+		browser.executeScript("document.addEventListener('kubeprint-session-ended', function () {"
+				+ " var b = document.querySelector('.session-banner');"
+				+ " sessionStorage.setItem('said', b ? b.textContent : 'nothing'); });");
 		// The session ends (here and at the issuer): nothing is done in the page, its refreshes find out.
 		browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username")));
@@ -102,6 +106,8 @@ class OidcLoginBrowserTests {
 		wait.until(ExpectedConditions.urlMatches("^http://127\\.0\\.0\\.1:" + PORT + "/clusters/lab(\\?continue)?$"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("panel-diagram")));
 		assertThat(browser.executeScript("return window.__before === true;")).isEqualTo(false);
+		assertThat(browser.executeScript("return sessionStorage.getItem('said');"))
+			.isEqualTo("Your sign-in has ended: signing in again…");
 	}
 
 	@Test

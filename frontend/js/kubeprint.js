@@ -118,3 +118,35 @@
   document.addEventListener("htmx:sendError", retry);
   setInterval(tick, 1000);
 })();
+// Access that ends while a page is open. The server tells a refresh why it was refused (HX-Trigger) before htmx
+// follows its HX-Redirect or HX-Refresh: a page whose sign-in ended says it is signing in again and greys its
+// panels; a wall or embed whose viewer token ended drops every panel, so no old number stays on screen as if
+// current, and says that access ended. The words come from the page's own <meta>, in its language.
+(function () {
+  "use strict";
+  function say(name, cls) {
+    if (document.querySelector("." + cls)) return;
+    var meta = document.querySelector('meta[name="' + name + '"]');
+    var div = document.createElement("div");
+    div.className = cls;
+    div.setAttribute("role", "alert");
+    div.textContent = meta ? meta.getAttribute("content") : name;
+    document.body.insertBefore(div, document.body.firstChild);
+  }
+  // Once the reader signs out, the page's refreshes stop and their answers are dropped: a refresh refused on the
+  // way out would otherwise send the page back to sign-in, over the sign-out's own way to the issuer.
+  var leaving = false;
+  document.addEventListener("submit", function (e) {
+    if (e.target.matches("form.sign-out")) leaving = true;
+  });
+  document.addEventListener("htmx:beforeRequest", function (e) { if (leaving) e.preventDefault(); });
+  document.addEventListener("htmx:beforeOnLoad", function (e) { if (leaving) e.preventDefault(); });
+  document.addEventListener("kubeprint-session-ended", function () {
+    document.body.classList.add("signing-in");
+    say("kubeprint-session-ended", "session-banner");
+  });
+  document.addEventListener("kubeprint-access-ended", function () {
+    document.querySelectorAll(".panel, [hx-get], [hx-trigger]").forEach(function (el) { el.remove(); });
+    say("kubeprint-access-ended", "access-ended");
+  });
+})();

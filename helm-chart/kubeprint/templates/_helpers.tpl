@@ -101,6 +101,7 @@ token's hash come from Secrets (see kubeprint.accessEnv), never from this Config
 {{- end }}
 {{- if eq $a.mode "proxy" }}
 {{- $_ := set $access "proxy" (dict "trusted-addresses" $a.proxy.trustedAddresses "user-header" $a.proxy.userHeader "groups-header" $a.proxy.groupsHeader) }}
+{{- with $a.proxy.signOutUrl }}{{ $_ := set $access.proxy "sign-out-url" . }}{{ end }}
 {{- end }}
 {{- toYaml $access }}
 {{- end }}

@@ -43,10 +43,12 @@ public record AccessProperties(@DefaultValue("none") Mode mode, @DefaultValue("f
 	/**
 	 * @param trustedAddresses the proxies' addresses or CIDRs, matched against the connection's own remote
 	 * address; headers from anyone else are refused
+	 * @param signOutUrl the proxy's own sign-out (oauth2-proxy's {@code /oauth2/sign_out}, Pomerium's
+	 * {@code /.pomerium/sign_out} …), shown as the header's sign-out link; none when empty
 	 */
 	public record Proxy(@DefaultValue List<String> trustedAddresses,
 			@DefaultValue("X-Forwarded-User") String userHeader,
-			@DefaultValue("X-Forwarded-Groups") String groupsHeader) {
+			@DefaultValue("X-Forwarded-Groups") String groupsHeader, String signOutUrl) {
 	}
 
 	/**
@@ -54,10 +56,13 @@ public record AccessProperties(@DefaultValue("none") Mode mode, @DefaultValue("f
 	 * @param sha256 hex of the token's SHA-256: {@code printf %s "$TOKEN" | sha256sum}
 	 * @param clusters the clusters it opens; {@code *} for every cluster
 	 * @param pages the pages it opens by their path ({@code overview}, {@code nodes} …); empty for every page
+	 * unless it names panels
+	 * @param panels the panels it opens by their declared id ({@code nodes-table} …), each alone: their embed,
+	 * their fragment, and nothing else (no page, JSON, fleet or wall); empty for a token scoped by pages
 	 * @param expires after this instant the token is refused
 	 */
 	public record ViewerToken(String name, String sha256, @DefaultValue List<String> clusters,
-			@DefaultValue List<String> pages, Instant expires) {
+			@DefaultValue List<String> pages, @DefaultValue List<String> panels, Instant expires) {
 	}
 
 }

@@ -92,7 +92,8 @@ public final class FakeApiServer {
 
 	private void handle(HttpExchange exchange) throws IOException {
 		try (exchange) {
-			String path = exchange.getRequestURI().getPath();
+			// Under /c{n}/ a cluster of its own for FleetBenchmark's live fleet: one server, many kubeconfig clusters.
+			String path = exchange.getRequestURI().getPath().replaceFirst("^/c[0-9]+/", "/");
 			if ("/_stats".equals(path)) {
 				reply(exchange, 200, "requests=" + requests.get() + " nonGet=" + nonGet.get() + " bytes=" + bytes.get()
 						+ " wireBytes=" + wireBytes.get());

@@ -36,6 +36,10 @@ public final class FleetBenchmark {
 	public static void main(String[] args) throws Exception {
 		int clusters = args.length > 0 ? Integer.parseInt(args[0]) : 200;
 		int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+		if (args.length > 2 && "live".equals(args[2])) {
+			live(clusters, rounds);
+			return;
+		}
 		Path root = Files.createTempDirectory("kubeprint-fleet-bench");
 		Path demo = DemoCopy.into(Files.createDirectories(root.resolve("c0")));
 		for (int i = 1; i < clusters; i++) {
@@ -63,13 +67,43 @@ public final class FleetBenchmark {
 		}
 	}
 
+	/**
+	 * The same with live clusters (one fake API server, 24 nodes and 200 pods each, every kind listed and
+	 * watched), and the threads the app keeps for them: {@code -Dbench.mode=live}.
+	 */
+	private static void live(int clusters, int rounds) throws Exception {
+		try (LiveFleet fleet = LiveFleet.start(clusters, 24, 200)) {
+			long one = run(fleet.arguments(1), 1, 0);
+			int threadsOne = threads;
+			long many = run(fleet.arguments(clusters), clusters, rounds);
+			System.out.printf(Locale.ROOT, "live: heap in use after GC: 1 cluster %.1f MiB, %d clusters %.1f MiB, "
+					+ "%.2f MiB per watched live cluster; live threads: 1 cluster %d, %d clusters %d "
+					+ "(%.1f per cluster), peak %d%n", one / 1048576.0, clusters, many / 1048576.0,
+					(many - one) / 1048576.0 / (clusters - 1), threadsOne, clusters, threads,
+					(threads - threadsOne) / (double) (clusters - 1), peakThreads);
+		}
+	}
+
+	/** Live and peak threads of the last run, read with its heap. */
+	private static int threads;
+
+	private static int peakThreads;
+
 	/** @return the heap in use after a full GC, with every cluster read and its fleet tile rendered */
 	private static long run(Path root, int clusters, int rounds) throws Exception {
-		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--logging.level.root=WARN"));
+		List<String> arguments = new ArrayList<>();
 		for (int i = 0; i < clusters; i++) {
 			arguments.add("--kubeprint.clusters[" + i + "].name=c" + i);
 			arguments.add("--kubeprint.clusters[" + i + "].snapshot=" + root.resolve("c" + i));
 		}
+		return run(arguments, clusters, rounds);
+	}
+
+	private static long run(List<String> clusterArguments, int clusters, int rounds) throws Exception {
+		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
+				"--logging.level.root=WARN"));
+		arguments.addAll(clusterArguments);
+		ManagementFactory.getThreadMXBean().resetPeakThreadCount();
 		long start = System.nanoTime();
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(KubeprintApplication.class)
 			.run(arguments.toArray(String[]::new))) {
@@ -85,6 +119,8 @@ public final class FleetBenchmark {
 			String page = get(http, base + home).body();
 			double firstSeconds = (System.nanoTime() - first) / 1e9;
 			long used = usedAfterGc();
+			threads = ManagementFactory.getThreadMXBean().getThreadCount();
+			peakThreads = ManagementFactory.getThreadMXBean().getPeakThreadCount();
 			if (rounds > 0) {
 				double[] pages = new double[rounds];
 				double[] refreshes = new double[rounds];

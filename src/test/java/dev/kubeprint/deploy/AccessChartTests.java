@@ -113,6 +113,13 @@ class AccessChartTests {
 		assertThat(proxy.path("trusted-addresses").get(0).asString()).isEqualTo("10.42.0.0/16");
 		assertThat(proxy.path("user-header").asString()).isEqualTo("X-Auth-Request-User");
 		assertThat(proxy.path("groups-header").asString()).isEqualTo("X-Forwarded-Groups");
+		assertThat(proxy.has("sign-out-url")).as("no sign-out link unless named").isFalse();
+		assertThat(appConfig(render(template().set("access.proxy.signOutUrl", "/oauth2/sign_out"))).path("access")
+			.path("proxy")
+			.path("sign-out-url")
+			.asString()).isEqualTo("/oauth2/sign_out");
+		assertThatThrownBy(() -> template().set("access.proxy.signOutUrl", "javascript:alert(1)").call())
+			.hasMessageContaining("schema");
 	}
 
 	@Test

@@ -44,4 +44,13 @@ class SecurityHeadersFilterTests {
 		return response;
 	}
 
+	@Test
+	void formsMayGoOnToTheIssuerOnlyToSignOut() {
+		assertThat(SecurityHeadersFilter.origin("https://login.example.com/realms/sre")).hasValue("https://login.example.com");
+		assertThat(SecurityHeadersFilter.origin("http://localhost:9000")).hasValue("http://localhost:9000");
+		assertThat(SecurityHeadersFilter.origin("javascript:alert(1)")).isEmpty();
+		assertThat(SecurityHeadersFilter.origin("https://a.example.com;script-src *")).isEmpty();
+		assertThat(SecurityHeadersFilter.origin(null)).isEmpty();
+	}
+
 }

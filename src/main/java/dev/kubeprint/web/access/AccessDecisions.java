@@ -17,6 +17,7 @@ import dev.kubeprint.cluster.ClusterRegistry;
 import dev.kubeprint.config.AccessProperties;
 import dev.kubeprint.config.AccessProperties.Mode;
 import dev.kubeprint.web.ClusterAccess;
+import dev.kubeprint.web.PanelRenderer;
 
 /**
  * Who may see which cluster and page, for the request being served. A viewer token sees what it names; a user
@@ -60,8 +61,28 @@ class AccessDecisions implements ClusterAccess {
 	@Override
 	public boolean maySeePage(String page) {
 		Optional<Viewer> viewer = current();
-		return viewer.isEmpty() || !viewer.get().token() || viewer.get().pages().isEmpty()
-				|| viewer.get().pages().contains(ClusterAccess.pageName(page));
+		if (viewer.isEmpty() || !viewer.get().token()) {
+			return true;
+		}
+		return !viewer.get().panelsOnly() && (viewer.get().pages().isEmpty()
+				|| viewer.get().pages().contains(ClusterAccess.pageName(page)));
+	}
+
+	/**
+	 * One panel, alone (its fragment or its embed), of the page it is placed on. A token scoped to panels opens
+	 * exactly those, and the status panel that every embed shows as its data age; any other reader, by the page.
+	 */
+	boolean maySeePanel(String page, String panel) {
+		Optional<Viewer> viewer = current();
+		if (viewer.isPresent() && viewer.get().panelsOnly()) {
+			return PanelRenderer.STATUS.equals(panel) || viewer.get().panels().contains(panel);
+		}
+		return page == null || maySeePage(page);
+	}
+
+	/** What is no one panel's (the fleet, the wall, the cluster list) is closed to a token scoped to panels. */
+	boolean mayReadBeyondPanels() {
+		return current().map((viewer) -> !viewer.panelsOnly()).orElse(true);
 	}
 
 	@Override

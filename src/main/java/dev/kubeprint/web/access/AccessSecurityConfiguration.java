@@ -6,13 +6,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -71,17 +73,25 @@ class AccessSecurityConfiguration {
 		// Framing is said by SecurityHeadersFilter's Content-Security-Policy frame-ancestors, per page and embed.
 		http.headers((h) -> h.frameOptions((f) -> f.disable()));
 		if (mode == Mode.OIDC) {
-			http.oauth2Login((o) -> o.clientRegistrationRepository(new IssuerRegistration(access.oidc()))
+			IssuerRegistration registration = new IssuerRegistration(access.oidc());
+			http.oauth2Login((o) -> o.clientRegistrationRepository(registration)
 				.loginPage("/oauth2/authorization/" + IssuerRegistration.ID));
-			// A panel refresh or a JSON caller whose session ended gets 401, not a redirect to the issuer it cannot follow.
-			http.exceptionHandling((e) -> e.defaultAuthenticationEntryPointFor(
-					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), machines()));
-			http.logout(Customizer.withDefaults());
+			// A panel refresh or a JSON caller whose session ended gets 401, not a redirect to the issuer it cannot
+			// follow; a refresh is told to open its page again, which goes through the issuer.
+			http.exceptionHandling((e) -> e.defaultAuthenticationEntryPointFor(new SessionEndedEntryPoint(true),
+					machines()));
+			// Only a page is worth coming back to after sign-in: a refresh saved instead would end sign-in on a
+			// bare fragment.
+			HttpSessionRequestCache pagesOnly = new HttpSessionRequestCache();
+			pagesOnly.setRequestMatcher(new AndRequestMatcher((r) -> "GET".equals(r.getMethod()),
+					new NegatedRequestMatcher(machines())));
+			http.requestCache((c) -> c.requestCache(pagesOnly));
+			http.logout((l) -> l.logoutSuccessHandler(SignOut.issuerLogout(registration)));
 		}
 		else {
 			http.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				.requestCache(AbstractHttpConfigurer::disable)
-				.exceptionHandling((e) -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+				.exceptionHandling((e) -> e.authenticationEntryPoint(new SessionEndedEntryPoint(false)));
 		}
 		return http.build();
 	}

@@ -36,6 +36,9 @@ class ViewerTokenFilter extends OncePerRequestFilter {
 
 	static final String COOKIE = "kubeprint-viewer";
 
+	/** Told to a page whose token ended while it refreshed, so that it drops its panels and says so. */
+	static final String ACCESS_ENDED = "kubeprint-access-ended";
+
 	/**
 	 * Browsers keep a cookie at most 400 days whatever it asks for; the token's own expiry is checked on every
 	 * request anyway.
@@ -71,6 +74,10 @@ class ViewerTokenFilter extends OncePerRequestFilter {
 				log.warn("viewer token cookie refused from {}: {}", request.getRemoteAddr(),
 						found == null ? "no such token (revoked?)" : "token " + found.token().name() + " expired");
 				response.addHeader(HttpHeaders.SET_COOKIE, cookie("", Duration.ZERO).toString());
+				if (request.getHeader("HX-Request") != null) {
+					// A wall or embed left open must not go on showing what it last got as if it were current.
+					response.setHeader("HX-Trigger", ACCESS_ENDED);
+				}
 				response.sendError(HttpStatus.UNAUTHORIZED.value());
 				return;
 			}

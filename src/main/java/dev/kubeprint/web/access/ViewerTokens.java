@@ -29,6 +29,8 @@ final class ViewerTokens {
 					+ "configure the token's hash, printf %s \"$TOKEN\" | sha256sum, never the token");
 			require(!token.clusters().isEmpty(), where + ".clusters (" + token.name() + ") is empty: "
 					+ "name the clusters it opens, or * for every cluster");
+			require(token.pages().isEmpty() || token.panels().isEmpty(), where + " (" + token.name()
+					+ ") names both pages and panels: a token opens whole pages, or single panels for embeds");
 			require(token.expires() != null, where + ".expires (" + token.name() + ") is missing: "
 					+ "every token ends, e.g. 2027-06-30T00:00:00Z");
 			entries.add(new Entry(token, hash));
@@ -59,7 +61,7 @@ final class ViewerTokens {
 	record Found(ViewerToken token, boolean valid) {
 
 		Viewer viewer() {
-			return Viewer.token(token.name(), token.clusters(), token.pages());
+			return Viewer.token(token.name(), token.clusters(), token.pages(), token.panels());
 		}
 
 	}

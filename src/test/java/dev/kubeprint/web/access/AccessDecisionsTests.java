@@ -61,6 +61,24 @@ class AccessDecisionsTests {
 	}
 
 	@Test
+	void aTokenScopedToPanelsOpensThosePanelsAndTheirDataAgeOnly() {
+		AccessDecisions decisions = decisions(Mode.PROXY);
+		as(Viewer.token("portal", List.of("prod"), List.of(), List.of("nodes-table")));
+		assertThat(decisions.maySee("prod")).isTrue();
+		assertThat(decisions.maySee("staging")).isFalse();
+		assertThat(decisions.maySeePanel("nodes", "nodes-table")).isTrue();
+		assertThat(decisions.maySeePanel(null, "status")).isTrue();
+		assertThat(decisions.maySeePanel("nodes", "nodes-grid")).isFalse();
+		assertThat(decisions.maySeePage("nodes")).isFalse();
+		assertThat(decisions.maySeePage("")).isFalse();
+		assertThat(decisions.mayReadBeyondPanels()).isFalse();
+		as(Viewer.token("wall", List.of("prod"), List.of("nodes")));
+		assertThat(decisions.maySeePanel("nodes", "nodes-grid")).isTrue();
+		assertThat(decisions.maySeePanel("storage", "storage-chains")).isFalse();
+		assertThat(decisions.mayReadBeyondPanels()).isTrue();
+	}
+
+	@Test
 	void nobodySeesAnythingUnlessTheModeIsNone() {
 		assertThat(decisions(Mode.OIDC).maySee("staging")).isFalse();
 		assertThat(decisions(Mode.PROXY).maySee("staging")).isFalse();
@@ -77,7 +95,7 @@ class AccessDecisionsTests {
 	private AccessDecisions decisions(Mode mode) {
 		AccessProperties access = new AccessProperties(mode, false,
 				new Oidc("https://issuer.example", "kubeprint", null, "groups", List.of("openid")),
-				new Proxy(List.of("10.0.0.0/8"), "X-Forwarded-User", "X-Forwarded-Groups"), List.of(), null);
+				new Proxy(List.of("10.0.0.0/8"), "X-Forwarded-User", "X-Forwarded-Groups", null), List.of(), null);
 		return new AccessDecisions(clusters, access, new AnonymousAccessGuard(access, "127.0.0.1", false));
 	}
 

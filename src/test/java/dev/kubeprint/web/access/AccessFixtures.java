@@ -23,6 +23,9 @@ final class AccessFixtures {
 
 	static final String PROD_TOKEN = "prod-nodes-token-0123456789";
 
+	/** Opens one panel of the secret cluster, as a portal's embed would. */
+	static final String PANEL_TOKEN = "prod-panel-token-0123456789";
+
 	static final String METRICS_TOKEN = "metrics-token-0123456789";
 
 	static final String CLUSTERS = """
@@ -52,7 +55,10 @@ final class AccessFixtures {
 		return HexFormat.of().formatHex(Hashes.sha256(token));
 	}
 
-	/** Viewer tokens: one for the other cluster, one for the secret cluster long expired, one for its nodes page. */
+	/**
+	 * Viewer tokens: one for the other cluster, one for the secret cluster long expired, one for its nodes page,
+	 * one for its nodes table alone.
+	 */
 	static String tokens() {
 		return String.join("\n", "kubeprint.access.viewer-tokens[0].name=lab-wall",
 				"kubeprint.access.viewer-tokens[0].sha256=" + sha256(LAB_TOKEN),
@@ -67,6 +73,11 @@ final class AccessFixtures {
 				"kubeprint.access.viewer-tokens[2].clusters=zeta-prod",
 				"kubeprint.access.viewer-tokens[2].pages=nodes",
 				"kubeprint.access.viewer-tokens[2].expires=2999-01-01T00:00:00Z",
+				"kubeprint.access.viewer-tokens[3].name=prod-panel",
+				"kubeprint.access.viewer-tokens[3].sha256=" + sha256(PANEL_TOKEN),
+				"kubeprint.access.viewer-tokens[3].clusters=zeta-prod",
+				"kubeprint.access.viewer-tokens[3].panels=nodes-table",
+				"kubeprint.access.viewer-tokens[3].expires=2999-01-01T00:00:00Z",
 				"kubeprint.access.metrics-token-sha256=" + sha256(METRICS_TOKEN));
 	}
 

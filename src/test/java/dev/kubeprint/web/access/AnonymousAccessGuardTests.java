@@ -61,7 +61,7 @@ class AnonymousAccessGuardTests {
 
 	private static AccessProperties access(boolean allowAnonymous) {
 		return new AccessProperties(Mode.NONE, allowAnonymous, new Oidc(null, null, null, "groups", List.of("openid")),
-				new Proxy(List.of(), "X-Forwarded-User", "X-Forwarded-Groups"), List.of(), null);
+				new Proxy(List.of(), "X-Forwarded-User", "X-Forwarded-Groups", null), List.of(), null);
 	}
 
 }

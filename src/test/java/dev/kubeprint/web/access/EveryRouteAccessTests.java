@@ -1,6 +1,7 @@
 package dev.kubeprint.web.access;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +118,45 @@ class EveryRouteAccessTests {
 				"/api/clusters/zeta-prod/overview");
 	}
 
+	/**
+	 * A token for the secret cluster's nodes table, as a portal embeds it: of every route, for both clusters, only
+	 * that panel's fragment and embed answer, and its data age (the status panel every embed shows). No page, no
+	 * JSON twin (each holds more than the panel), no other panel, no fleet, wall or cluster list.
+	 */
+	@Test
+	void aTokenScopedToAPanelReadsThatPanelOfItsClusterAndNothingElse() throws Exception {
+		List<String> urls = new ArrayList<>(urls());
+		urls().forEach((url) -> urls.add(url.replace(SECRET_CLUSTER, AccessFixtures.OTHER_CLUSTER)));
+		Set<String> answered = new LinkedHashSet<>();
+		for (String url : urls) {
+			for (boolean htmx : new boolean[] { false, true }) {
+				MockHttpServletRequestBuilder request = get(url)
+					.cookie(new Cookie(ViewerTokenFilter.COOKIE, AccessFixtures.PANEL_TOKEN));
+				MockHttpServletResponse response = mvc.perform(htmx ? request.header("HX-Request", "true") : request)
+					.andReturn()
+					.getResponse();
+				// The other cluster's routes answer with the not-found page, which lists the token's own cluster.
+				String leak = url.contains(SECRET_CLUSTER) ? leak(url, response) : shows(url, response);
+				if (leak != null) {
+					answered.add(url);
+				}
+			}
+		}
+		assertThat(answered).containsExactlyInAnyOrder("/clusters/zeta-prod/panels/nodes-table",
+				"/embed/clusters/zeta-prod/panels/nodes-table", "/clusters/zeta-prod/panels/status",
+				"/embed/clusters/zeta-prod/panels/status");
+		assertThat(mvc.perform(get("/embed/clusters/zeta-prod/panels/nodes-table")
+			.cookie(new Cookie(ViewerTokenFilter.COOKIE, AccessFixtures.PANEL_TOKEN))).andReturn().getResponse()
+			.getContentAsString()).contains("general-7");
+		// The embed's styles and scripts are no cluster's: they stay open to it.
+		for (String asset : List.of("/css/kubeprint.css", "/js/kubeprint.js")) {
+			assertThat(mvc.perform(get(asset).cookie(new Cookie(ViewerTokenFilter.COOKIE, AccessFixtures.PANEL_TOKEN)))
+				.andReturn()
+				.getResponse()
+				.getStatus()).as(asset).isEqualTo(200);
+		}
+	}
+
 	@Test
 	void aClusterOneMayNotSeeReadsExactlyLikeOneThatDoesNotExist() throws Exception {
 		for (String url : List.of("/clusters/%s", "/clusters/%s/nodes", "/clusters/%s/panels/nodes-table",
@@ -183,6 +223,13 @@ class EveryRouteAccessTests {
 		boolean named = response.getContentAsString().contains(SECRET_CLUSTER)
 				|| String.valueOf(response.getHeader("Location")).contains(SECRET_CLUSTER);
 		return named ? response.getStatus() + " names the cluster" : null;
+	}
+
+	/** Whether a response answers with data of any cluster, or null when it does not. */
+	private static String shows(String url, MockHttpServletResponse response) throws Exception {
+		boolean data = Arrays.stream(DATA).anyMatch(response.getContentAsString()::contains);
+		boolean answered = response.getStatus() < 300 && !url.startsWith("/actuator/health") && !url.equals("/error");
+		return data || answered ? "answered " + response.getStatus() : null;
 	}
 
 	/** What of the cluster a response gives away, or null when it gives nothing. */

@@ -63,6 +63,8 @@ class TestIssuer {
 				client + "registration.client-authentication-methods=client_secret_basic",
 				client + "registration.authorization-grant-types=authorization_code",
 				client + "registration.redirect-uris=http://127.0.0.1:" + clientPort + "/login/oauth2/code/kubeprint",
+				// Where RP-initiated logout may send the browser back: Kubeprint's "/".
+				client + "registration.post-logout-redirect-uris=http://127.0.0.1:" + clientPort + "/",
 				client + "registration.scopes=openid,profile", client + "require-proof-key=true",
 				client + "require-authorization-consent=false");
 	}

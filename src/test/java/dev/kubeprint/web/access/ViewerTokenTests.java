@@ -113,7 +113,7 @@ class ViewerTokenTests {
 	void aTokenIsValidUntilItsExpiryAndNotAfter() {
 		Instant expires = Instant.parse("2027-06-30T00:00:00Z");
 		ViewerToken token = new ViewerToken("noc-wall-1", AccessFixtures.sha256("t0ken"), List.of("prod"),
-				List.of("overview"), expires);
+				List.of("overview"), List.of(), expires);
 		assertThat(new ViewerTokens(List.of(token), Clock.fixed(expires.minusSeconds(1), ZoneOffset.UTC)).find("t0ken"))
 			.hasValueSatisfying((found) -> assertThat(found.valid()).isTrue());
 		assertThat(new ViewerTokens(List.of(token), Clock.fixed(expires, ZoneOffset.UTC)).find("t0ken"))
@@ -125,15 +125,18 @@ class ViewerTokenTests {
 	void aTokenConfiguredInTheClearOrWithoutScopeOrExpiryStopsTheStart() {
 		Instant expires = Instant.parse("2027-06-30T00:00:00Z");
 		assertThatThrownBy(() -> new ViewerTokens(
-				List.of(new ViewerToken("wall", "the-token-itself", List.of("prod"), List.of(), expires)), Clock.systemUTC()))
+				List.of(new ViewerToken("wall", "the-token-itself", List.of("prod"), List.of(), List.of(), expires)), Clock.systemUTC()))
 			.hasMessageContaining("sha256sum");
 		assertThatThrownBy(() -> new ViewerTokens(
-				List.of(new ViewerToken("wall", AccessFixtures.sha256("t"), List.of(), List.of(), expires)), Clock.systemUTC()))
+				List.of(new ViewerToken("wall", AccessFixtures.sha256("t"), List.of(), List.of(), List.of(), expires)), Clock.systemUTC()))
 			.hasMessageContaining("clusters");
 		assertThatThrownBy(() -> new ViewerTokens(
-				List.of(new ViewerToken("wall", AccessFixtures.sha256("t"), List.of("prod"), List.of(), null)),
+				List.of(new ViewerToken("wall", AccessFixtures.sha256("t"), List.of("prod"), List.of(), List.of(), null)),
 				Clock.systemUTC()))
 			.hasMessageContaining("expires");
+		assertThatThrownBy(() -> new ViewerTokens(List.of(new ViewerToken("portal", AccessFixtures.sha256("t"),
+				List.of("prod"), List.of("nodes"), List.of("nodes-table"), expires)), Clock.systemUTC()))
+			.hasMessageContaining("both pages and panels");
 	}
 
 	@Test

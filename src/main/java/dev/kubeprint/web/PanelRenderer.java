@@ -71,15 +71,14 @@ public class PanelRenderer {
 	 * language, its HTML is rendered per language.
 	 */
 	public PanelState status(String cluster) {
-		ClusterSource source = source(cluster);
-		ClusterFacts facts = source.facts();
+		ClusterFacts facts = source(cluster).facts();
 		Instant now = clock.instant();
 		Duration staleness = properties.staleness();
 		PanelCache.Stamp stamp = new PanelCache.Stamp(facts.version(), facts.stale(now, staleness) ? 1 : 0);
-		return states.get(new PanelCache.Key(source.identity().name(), STATUS, "", 1), stamp, () -> {
+		return states.get(new PanelCache.Key(facts.cluster().name(), STATUS, "", 1), stamp, () -> {
 			StatusView view = StatusAnalyzer.analyze(facts, now, staleness);
 			return new PanelState(STATUS, "layout/status", "status", view, digest(view.toString()), "", "", null,
-					new PanelRenderings(source.identity()));
+					new PanelRenderings(facts.cluster()));
 		});
 	}
 
@@ -112,27 +111,26 @@ public class PanelRenderer {
 	 * its findings is part of what it shows.
 	 */
 	public <V> PanelState render(String cluster, Placed<V> placed, int number, Locale locale) {
-		ClusterSource source = source(cluster);
-		ClusterFacts facts = source.facts();
+		ClusterFacts facts = source(cluster).facts();
 		Panel<V> panel = placed.panel();
 		int page = panel.paged() ? number : 1;
 		// Only the first pages of a paged panel are kept: keeping each number asked for would let callers fill the
 		// cache. A live panel that says nothing of when it moves is cut on every request.
 		if (panel.paged() && (page < 1 || page > CACHED_PAGES) || panel.live() && panel.revision() == null) {
-			return cut(source, facts, placed, page, locale);
+			return cut(facts, placed, page, locale);
 		}
 		PanelCache.Stamp stamp = new PanelCache.Stamp(facts.version(),
 				panel.revision() == null ? 0 : panel.revision().of(facts));
-		return states.get(new PanelCache.Key(source.identity().name(), panel.id(), locale.toLanguageTag(), page),
-				stamp, () -> cut(source, facts, placed, page, locale));
+		return states.get(new PanelCache.Key(facts.cluster().name(), panel.id(), locale.toLanguageTag(), page),
+				stamp, () -> cut(facts, placed, page, locale));
 	}
 
-	private <V> PanelState cut(ClusterSource source, ClusterFacts facts, Placed<V> placed, int number, Locale locale) {
+	private <V> PanelState cut(ClusterFacts facts, Placed<V> placed, int number, Locale locale) {
 		Panel<V> panel = placed.panel();
 		Object view = panel.select().apply(facts, analyses.view(facts, placed.page().analysis(), locale), number);
 		PanelFindings.Badge findings = findings(facts, panel.id(), locale);
 		return new PanelState(panel.id(), panel.template(), panel.fragment(), view, digest(view + "|" + findings),
-				placed.page().path(), panel.part(), findings, new PanelRenderings(source.identity()));
+				placed.page().path(), panel.part(), findings, new PanelRenderings(facts.cluster()));
 	}
 
 	private PanelFindings.Badge findings(ClusterFacts facts, String panel, Locale locale) {

@@ -31,6 +31,8 @@ public final class PagesBenchmark {
 
 	private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
 
+	private static final Pattern COUNT = Pattern.compile("(\\d+) requests in");
+
 	private static final Pattern ETAG = Pattern.compile("id=\"panel-diagram\".*?data-etag=\"([0-9a-f]+)\"", Pattern.DOTALL);
 
 	private PagesBenchmark() {
@@ -106,13 +108,18 @@ public final class PagesBenchmark {
 			int refreshStatus = status(http, refresh, "true");
 			System.out.printf("overview %d KiB; the refresh answers %d%n", page.length() >> 10, refreshStatus);
 			List<String> rows = new ArrayList<>();
+			// Warm-up: the JIT compiles what the measured runs execute.
 			wrk(overview, List.of(), 10, connections);
-			rows.add(row("overview page", overview, List.of(), seconds, connections));
-			rows.add(row("unchanged refresh (204)", refresh, List.of("-H", "HX-Request: true"), seconds, connections));
-			rows.add(row("static file (filters and servlet only)", base + "/favicon.svg", List.of(), seconds, connections));
+			wrk(refresh, List.of("-H", "HX-Request: true"), 10, connections);
+			rows.add(row(app, "overview page", overview, List.of(), seconds, connections));
+			rows.add(row(app, "unchanged refresh (204)", refresh, List.of("-H", "HX-Request: true"), seconds,
+					connections));
+			rows.add(row(app, "static file (filters and servlet only)", base + "/favicon.svg", List.of(), seconds,
+					connections));
 			System.out.println();
-			System.out.println("| request | requests/s | p50 | p90 | p99 | non-2xx | load average before → after |");
-			System.out.println("|---|---|---|---|---|---|---|");
+			System.out.println("| request | requests/s | p50 | p90 | p99 | app CPU ms per request | errors "
+					+ "| load average before → after |");
+			System.out.println("|---|---|---|---|---|---|---|---|");
 			rows.forEach(System.out::println);
 		}
 		finally {
@@ -122,19 +129,37 @@ public final class PagesBenchmark {
 		}
 	}
 
-	private static String row(String what, String url, List<String> headers, int seconds, int connections)
-			throws IOException, InterruptedException {
+	/**
+	 * Beside the rates, the app's CPU time per request (all its threads, GC included, from /proc): the one figure
+	 * other work on a shared machine does not move much, as it says what a request costs rather than what it got.
+	 */
+	private static String row(Process app, String what, String url, List<String> headers, int seconds,
+			int connections) throws IOException, InterruptedException {
 		String before = load();
+		long cpuBefore = cpuTicks(app);
 		String out = wrk(url, headers, seconds, connections);
+		long cpu = cpuTicks(app) - cpuBefore;
 		Matcher rate = RATE.matcher(out);
-		return String.format("| %s | %s | %s | %s | %s | %s | %s → %s |", what, rate.find() ? rate.group(1) : "?",
-				percentile(out, "50"), percentile(out, "90"), percentile(out, "99"), nonSuccess(out), before, load());
+		Matcher count = COUNT.matcher(out);
+		String perRequest = count.find() && Long.parseLong(count.group(1)) > 0
+				? String.format("%.3f", cpu * 10.0 / Long.parseLong(count.group(1))) : "?";
+		return String.format("| %s | %s | %s | %s | %s | %s | %s | %s → %s |", what, rate.find() ? rate.group(1) : "?",
+				percentile(out, "50"), percentile(out, "90"), percentile(out, "99"), perRequest, errors(out), before,
+				load());
+	}
+
+	/** utime + stime of the process, in clock ticks (10 ms each on Linux). */
+	private static long cpuTicks(Process app) throws IOException {
+		String stat = Files.readString(Path.of("/proc", String.valueOf(app.pid()), "stat"));
+		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+		return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
 	}
 
 	private static String wrk(String url, List<String> headers, int seconds, int connections)
 			throws IOException, InterruptedException {
+		// A response slower than wrk's 2 s default would count as no response at all on a loaded machine.
 		List<String> command = new ArrayList<>(List.of(WRK.toString(), "-t2", "-c" + connections, "-d" + seconds + "s",
-				"--latency"));
+				"--timeout", "20s", "--latency"));
 		command.addAll(headers);
 		command.add(url);
 		Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -150,9 +175,11 @@ public final class PagesBenchmark {
 		return m.find() ? m.group(1) : "?";
 	}
 
-	private static String nonSuccess(String wrk) {
-		Matcher m = Pattern.compile("Non-2xx or 3xx responses: (\\d+)").matcher(wrk);
-		return m.find() ? m.group(1) : "0";
+	private static String errors(String wrk) {
+		Matcher non2xx = Pattern.compile("Non-2xx or 3xx responses: (\\d+)").matcher(wrk);
+		Matcher socket = Pattern.compile("Socket errors: (.*)").matcher(wrk);
+		return (non2xx.find() ? non2xx.group(1) + " non-2xx" : "none")
+				+ (socket.find() ? "; socket errors: " + socket.group(1).trim() : "");
 	}
 
 	private static int status(HttpClient http, String url, String hxRequest) throws InterruptedException {

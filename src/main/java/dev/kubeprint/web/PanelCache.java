@@ -2,6 +2,8 @@ package dev.kubeprint.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
@@ -27,7 +29,7 @@ final class PanelCache {
 
 	}
 
-	private record Entry(Stamp stamp, PanelState state) {
+	private record Entry(Stamp stamp, FutureTask<PanelState> state) {
 	}
 
 	private final Map<Key, Entry> entries;
@@ -41,23 +43,60 @@ final class PanelCache {
 		};
 	}
 
-	/** Computed outside the lock, as {@link ViewCache} does: a rare double computation beats readers waiting. */
+	/**
+	 * One cut per key and stamp, outside the lock, as {@link ViewCache} computes views: readers of a stamp being cut
+	 * wait for it rather than cutting and hashing it again each.
+	 */
 	PanelState get(Key key, Stamp stamp, Supplier<PanelState> cut) {
+		FutureTask<PanelState> task;
+		boolean mine = false;
 		synchronized (entries) {
 			Entry known = entries.get(key);
 			if (known != null && known.stamp().equals(stamp)) {
-				return known.state();
+				task = known.state();
+			}
+			else if (known != null && !known.stamp().notAfter(stamp)) {
+				// A slow reader of an older stamp cuts alone: it must not replace the newer one.
+				task = null;
+			}
+			else {
+				task = new FutureTask<>(cut::get);
+				entries.put(key, new Entry(stamp, task));
+				mine = true;
 			}
 		}
-		PanelState state = cut.get();
-		synchronized (entries) {
-			Entry known = entries.get(key);
-			// A slow cut of an older stamp must not replace a newer one.
-			if (known == null || known.stamp().notAfter(stamp)) {
-				entries.put(key, new Entry(stamp, state));
-			}
+		if (task == null) {
+			return cut.get();
 		}
-		return state;
+		if (mine) {
+			task.run();
+		}
+		return result(key, task);
+	}
+
+	private PanelState result(Key key, FutureTask<PanelState> task) {
+		try {
+			return task.get();
+		}
+		catch (ExecutionException ex) {
+			synchronized (entries) {
+				Entry known = entries.get(key);
+				if (known != null && known.state() == task) {
+					entries.remove(key);
+				}
+			}
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while another reader cut " + key, ex);
+		}
 	}
 
 }

@@ -34,11 +34,11 @@ final class PanelRenderings {
 		if (known != null) {
 			return known;
 		}
-		RenderedPanel html = render.get();
-		if (rendered.size() < MOST) {
-			rendered.putIfAbsent(key, html);
+		if (rendered.size() >= MOST) {
+			return render.get();
 		}
-		return html;
+		// Readers of a cut not yet rendered wait for the one rendering rather than each rendering it.
+		return rendered.computeIfAbsent(key, (k) -> render.get());
 	}
 
 	/** Records compare and print their components: a cut is itself, whatever was rendered of it so far. */

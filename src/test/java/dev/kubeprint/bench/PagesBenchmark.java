@@ -49,6 +49,9 @@ public final class PagesBenchmark {
 		int connections = Integer.parseInt(args[3]);
 		String heap = args[4];
 		Path jar = args.length > 5 && !args[5].isBlank() ? Path.of(args[5]) : packagedJar();
+		// More of the app's arguments, e.g. --kubeprint.probe-interval=1h to keep the facts version still.
+		List<String> appArguments = args.length > 6 && !args[6].isBlank() ? List.of(args[6].trim().split("\\s+"))
+				: List.of();
 		String java = ProcessHandle.current().info().command().orElse("java");
 		Process server = new ProcessBuilder(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"),
 				FakeApiServer.class.getName(), String.valueOf(nodes), String.valueOf(pods)).redirectErrorStream(true).start();
@@ -57,24 +60,27 @@ public final class PagesBenchmark {
 			if (ready == null || !ready.startsWith("READY ")) {
 				throw new IllegalStateException("fake API server did not start: " + ready);
 			}
-			run(java, jar, heap, "http://127.0.0.1:" + ready.substring(6).trim(), nodes, pods, seconds, connections);
+			run(java, jar, heap, appArguments, "http://127.0.0.1:" + ready.substring(6).trim(), nodes, pods, seconds,
+					connections);
 		}
 		finally {
 			server.destroyForcibly();
 		}
 	}
 
-	private static void run(String java, Path jar, String heap, String apiUrl, int nodes, int pods, int seconds,
-			int connections) throws Exception {
+	private static void run(String java, Path jar, String heap, List<String> appArguments, String apiUrl, int nodes,
+			int pods, int seconds, int connections) throws Exception {
 		Path kubeconfig = kubeconfig(apiUrl);
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
 		}
-		Process app = new ProcessBuilder(java, "-Xmx" + heap, "-jar", jar.toString(), "--server.port=" + port,
-				"--server.address=127.0.0.1", "--logging.level.root=WARN", "--kubeprint.clusters[0].name=bench",
-				"--kubeprint.clusters[0].context=bench", "--kubeprint.clusters[0].kubeconfig=" + kubeconfig)
-			.redirectErrorStream(true)
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-jar", jar.toString(),
+				"--server.port=" + port, "--server.address=127.0.0.1", "--logging.level.root=WARN",
+				"--kubeprint.clusters[0].name=bench", "--kubeprint.clusters[0].context=bench",
+				"--kubeprint.clusters[0].kubeconfig=" + kubeconfig));
+		command.addAll(appArguments);
+		Process app = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(Path.of("target", "bench-pages-app.log").toFile())
 			.start();
 		try {
@@ -87,8 +93,8 @@ public final class PagesBenchmark {
 				}
 				Thread.sleep(200);
 			}
-			System.out.printf("app ready after %.1f s (%d nodes, %d pods, -Xmx%s, %s)%n",
-					(System.nanoTime() - start) / 1e9, nodes, pods, heap, jar);
+			System.out.printf("app ready after %.1f s (%d nodes, %d pods, -Xmx%s, %s %s)%n",
+					(System.nanoTime() - start) / 1e9, nodes, pods, heap, jar, String.join(" ", appArguments));
 			String overview = base + "/clusters/bench";
 			String page = http.send(HttpRequest.newBuilder(URI.create(overview)).build(),
 					HttpResponse.BodyHandlers.ofString()).body();

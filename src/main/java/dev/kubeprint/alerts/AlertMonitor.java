@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -51,6 +52,9 @@ public class AlertMonitor implements SmartLifecycle {
 
 	private final Map<String, AlertStates> states = new ConcurrentHashMap<>();
 
+	/** Per cluster, how many times what a page shows of the states has changed: see {@link #revision}. */
+	private final Map<String, AtomicLong> revisions = new ConcurrentHashMap<>();
+
 	private ScheduledExecutorService scheduler;
 
 	/** @param tick how often the rules are evaluated without new facts: the probe interval, at most a second */
@@ -84,8 +88,27 @@ public class AlertMonitor implements SmartLifecycle {
 			long version = newer ? facts.version() : previous.version();
 			AlertStates next = previous.next(version, samples, clock.instant(), machines);
 			logChanges(cluster, previous, next);
+			if (shownDifferently(previous, next)) {
+				revisions.computeIfAbsent(cluster, (c) -> new AtomicLong()).incrementAndGet();
+			}
 			return next;
 		});
+	}
+
+	/**
+	 * A number that changes whenever what the alert panels show of a cluster may have changed, stepped to these
+	 * facts and the present first like {@link #current}: pages answer an unchanged refresh by comparing it, without
+	 * cutting the panel again. The evaluation time alone changes nothing shown.
+	 */
+	public long revision(ClusterFacts facts) {
+		current(facts);
+		AtomicLong revision = revisions.get(facts.cluster().name());
+		return revision == null ? 0 : revision.get();
+	}
+
+	private static boolean shownDifferently(AlertStates previous, AlertStates next) {
+		return previous.version() != next.version() || !previous.rules().equals(next.rules())
+				|| !previous.samples().equals(next.samples());
 	}
 
 	/** The latest states without stepping: what the gauges export between ticks. */

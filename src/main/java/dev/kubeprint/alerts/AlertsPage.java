@@ -41,7 +41,7 @@ class AlertsPage {
 		var page = new AlertsPageAnalyzer(monitor.rules(), monitor::machine);
 		return PageDeclaration
 			.of("alerts", 2, "nav.alerts", (facts, texts) -> new AlertsInput(samples.analyze(facts, texts), texts))
-			.livePanel("alerts-rules", "alerts/panels", "rules",
+			.livePanel("alerts-rules", "alerts/panels", "rules", monitor::revision,
 					(facts, input) -> page.analyze(monitor.current(facts), input.samples(), input.texts()))
 			.liveJson((facts, input) -> page.analyze(monitor.current(facts), input.samples(), input.texts()));
 	}

@@ -26,7 +26,7 @@ class ArchitecturePage {
 			.fragments("architecture/panels")
 			.jsonPath("overview")
 			.panel("summary", ArchitectureView::summary)
-			.livePanel("alerts-headline", "alerts/panels", "headline",
+			.livePanel("alerts-headline", "alerts/panels", "headline", alerts::revision,
 					(facts, view) -> AlertsPageAnalyzer.headline(alerts.current(facts)))
 			.panel("distribution", ArchitectureView::distribution)
 			.panel("diagram", ArchitectureView::diagram)

@@ -2,10 +2,12 @@ package dev.kubeprint.web;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,11 +46,10 @@ class EmbedController {
 
 	@HxRequest
 	@GetMapping("/embed/clusters/{cluster}/panels/{panel}")
-	String embedFragment(@PathVariable String cluster, @PathVariable String panel,
-			@RequestParam(name = "have", required = false) String have, Locale locale, Model model,
+	ResponseEntity<String> embedFragment(@PathVariable String cluster, @PathVariable String panel,
+			@RequestParam(name = "have", required = false) String have, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
-		model.addAttribute("embed", true);
-		return fragments.fragment(cluster, fragments.panel(cluster, panel, 1, locale), have, model, response);
+		return fragments.fragment(fragments.panel(cluster, panel, 1, locale), have, true, locale, request, response);
 	}
 
 }

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,10 +54,10 @@ class PageController {
 
 	@HxRequest
 	@GetMapping("/clusters/{cluster}/panels/{panel}")
-	String panelFragment(@PathVariable String cluster, @PathVariable String panel,
-			@RequestParam(name = "have", required = false) String have, Locale locale, Model model,
+	ResponseEntity<String> panelFragment(@PathVariable String cluster, @PathVariable String panel,
+			@RequestParam(name = "have", required = false) String have, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
-		return fragments.fragment(cluster, fragments.panel(cluster, panel, 1, locale), have, model, response);
+		return fragments.fragment(fragments.panel(cluster, panel, 1, locale), have, false, locale, request, response);
 	}
 
 	/** Portals framed this URL before embeds had their own: they keep working, under the embed's policy. */
@@ -80,12 +82,13 @@ class PageController {
 	/** One page of a paged panel, e.g. /clusters/{cluster}/storage/chains?page=3, polled by that page's readers. */
 	@HxRequest
 	@GetMapping("/clusters/{cluster}/{path}/{part}")
-	String pagedFragment(@PathVariable String cluster, @PathVariable String path, @PathVariable String part,
-			@RequestParam(name = "page", defaultValue = "1") int number,
-			@RequestParam(name = "have", required = false) String have, Locale locale, Model model,
+	ResponseEntity<String> pagedFragment(@PathVariable String cluster, @PathVariable String path,
+			@PathVariable String part, @RequestParam(name = "page", defaultValue = "1") int number,
+			@RequestParam(name = "have", required = false) String have, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
 		Placed<?> placed = pages.pagedPanel(path, part).orElseThrow(() -> PanelFragments.notFound("part", part));
-		return fragments.fragment(cluster, renderer.render(cluster, placed, number, locale), have, model, response);
+		return fragments.fragment(renderer.render(cluster, placed, number, locale), have, false, locale, request,
+				response);
 	}
 
 	/** Outside htmx a page of a panel is read where it belongs: on its page. */

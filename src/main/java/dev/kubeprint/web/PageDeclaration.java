@@ -86,6 +86,16 @@ public record PageDeclaration<V>(String path, int order, String titleKey, Analys
 		return with(new Panel<V>(id, template, fragment, "", (facts, view, page) -> select.apply(facts, view), true));
 	}
 
+	/**
+	 * The same for state that says when it moved: the panel is cut and tagged once per facts version and
+	 * {@code revision}, and an unchanged refresh is a lookup.
+	 */
+	public PageDeclaration<V> livePanel(String id, String template, String fragment, Panel.Revision revision,
+			BiFunction<ClusterFacts, V, ?> select) {
+		return with(new Panel<V>(id, template, fragment, "", (facts, view, page) -> select.apply(facts, view), true,
+				revision));
+	}
+
 	/** A JSON twin that, like a live panel, is cut on every request and tagged by what it answers. */
 	public PageDeclaration<V> liveJson(BiFunction<ClusterFacts, V, ?> body) {
 		return new PageDeclaration<>(path, order, titleKey, analysis, fragments, panels, template, jsonPath,

@@ -17,8 +17,17 @@ import dev.kubeprint.cluster.facts.ClusterFacts;
  * @param live the content also moves with time or state kept outside the facts (an alert goes from pending to
  * firing while the facts stay the same), so it is cut and tagged on every request instead of once per facts
  * version
+ * @param revision for a live panel, what moves its content between facts versions, as a number that changes
+ * whenever what the panel shows may have changed; null when nothing says so, and the panel is then cut and tagged on
+ * every request
  */
-public record Panel<V>(String id, String template, String fragment, String part, Select<V> select, boolean live) {
+public record Panel<V>(String id, String template, String fragment, String part, Select<V> select, boolean live,
+		Revision revision) {
+
+	/** A panel that changes only with the facts, or a live one that says nothing of when it changes. */
+	public Panel(String id, String template, String fragment, String part, Select<V> select, boolean live) {
+		this(id, template, fragment, part, select, live, null);
+	}
 
 	public boolean paged() {
 		return !part.isEmpty();
@@ -29,6 +38,18 @@ public record Panel<V>(String id, String template, String fragment, String part,
 	public interface Select<V> {
 
 		Object apply(ClusterFacts facts, V view, int page);
+
+	}
+
+	/**
+	 * How far the state behind a live panel has moved for a cluster: equal numbers for the same facts version mean
+	 * the panel shows the same, so an unchanged refresh is answered without cutting it. Read on every refresh, so it
+	 * must cost no more than a lookup.
+	 */
+	@FunctionalInterface
+	public interface Revision {
+
+		long of(ClusterFacts facts);
 
 	}
 

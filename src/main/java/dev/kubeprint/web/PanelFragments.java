@@ -1,13 +1,16 @@
 package dev.kubeprint.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import org.springframework.web.server.ResponseStatusException;
 
 import dev.kubeprint.web.Pages.Placed;
@@ -21,11 +24,16 @@ class PanelFragments {
 
 	private final PanelRenderer renderer;
 
+	private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
 	private final Pages pages;
 
-	PanelFragments(PanelRenderer renderer, Pages pages) {
+	private final PanelHtml html;
+
+	PanelFragments(PanelRenderer renderer, Pages pages, PanelHtml html) {
 		this.renderer = renderer;
 		this.pages = pages;
+		this.html = html;
 	}
 
 	/** The panel {@code id} of any declared page, or the status panel; 404 for an id nobody declared. */
@@ -37,15 +45,19 @@ class PanelFragments {
 		return renderer.render(cluster, placed, number, locale);
 	}
 
-	String fragment(String cluster, PanelState state, String have, Model model, HttpServletResponse response) {
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+	/**
+	 * 204 by comparing tags, with nothing cut or rendered; else the panel's HTML, rendered once per cut for every
+	 * reader. {@code embed} says which URL the panel refreshes on.
+	 */
+	ResponseEntity<String> fragment(PanelState state, String have, boolean embed, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
 		if (state.etag().equals(have)) {
-			response.setStatus(HttpStatus.NO_CONTENT.value());
-			return null;
+			return ResponseEntity.noContent().cacheControl(CacheControl.noStore()).build();
 		}
-		model.addAttribute("current", renderer.source(cluster).identity());
-		model.addAttribute("state", state);
-		return "components/panel :: panel";
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noStore())
+			.contentType(HTML)
+			.body(html.of(state, embed, locale, request, response).html());
 	}
 
 	static ResponseStatusException notFound(String what, String name) {

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -32,6 +34,9 @@ public class PanelRenderer {
 	/** The status panel, on every page: data age and what could not be read. */
 	public static final String STATUS = "status";
 
+	/** How many pages of a paged panel are kept rendered: the ones readers are on, not every number asked for. */
+	static final int CACHED_PAGES = 10;
+
 	private final ClusterRegistry clusters;
 
 	private final KubeprintProperties properties;
@@ -40,7 +45,7 @@ public class PanelRenderer {
 
 	private final Analyses analyses;
 
-	private final ViewCache etags;
+	private final PanelCache states;
 
 	/** From the findings feature, which the web must not know by name; absent, no panel links to findings. */
 	private final ObjectProvider<Analysis<PanelFindings>> panelFindings;
@@ -52,7 +57,7 @@ public class PanelRenderer {
 		this.clock = clock;
 		// Every cluster's views stay cached however many clusters the fleet shows at once.
 		this.analyses = new Analyses(messages, clusters.clusters().size());
-		this.etags = new ViewCache(1024 * Math.max(1, clusters.clusters().size()));
+		this.states = new PanelCache(1024 * Math.max(1, clusters.clusters().size()));
 		this.panelFindings = panelFindings;
 	}
 
@@ -60,9 +65,21 @@ public class PanelRenderer {
 		return clusters.find(cluster).orElseThrow(() -> new UnknownClusterException(cluster));
 	}
 
+	/**
+	 * The status panel of a cluster. It shows the data age as a timestamp the browser counts from, so time moves it
+	 * only when the data goes stale; that, with the facts version, is its stamp. Its view is the same in every
+	 * language, its HTML is rendered per language.
+	 */
 	public PanelState status(String cluster) {
-		StatusView view = StatusAnalyzer.analyze(source(cluster).facts(), clock.instant(), properties.staleness());
-		return new PanelState(STATUS, "layout/status", "status", view, digest(view.toString()), "", "", null);
+		ClusterFacts facts = source(cluster).facts();
+		Instant now = clock.instant();
+		Duration staleness = properties.staleness();
+		PanelCache.Stamp stamp = new PanelCache.Stamp(facts.version(), facts.stale(now, staleness) ? 1 : 0);
+		return states.get(new PanelCache.Key(facts.cluster().name(), STATUS, "", 1), stamp, () -> {
+			StatusView view = StatusAnalyzer.analyze(facts, now, staleness);
+			return new PanelState(STATUS, "layout/status", "status", view, digest(view.toString()), "", "", null,
+					new PanelRenderings(facts.cluster()));
+		});
 	}
 
 	/**
@@ -88,22 +105,32 @@ public class PanelRenderer {
 	}
 
 	/**
-	 * A panel cut from its page's view. Its etag is a digest of what it shows, not of the whole view, so a
-	 * change elsewhere on the page does not resend it; what it says of its findings is part of what it shows.
+	 * A panel cut from its page's view, or the cut already made for these facts (and, for a live panel, its
+	 * revision): an unchanged refresh then costs a lookup, with nothing cut, printed or hashed. Its etag is a digest
+	 * of what it shows, not of the whole view, so a change elsewhere on the page does not resend it; what it says of
+	 * its findings is part of what it shows.
 	 */
 	public <V> PanelState render(String cluster, Placed<V> placed, int number, Locale locale) {
 		ClusterFacts facts = source(cluster).facts();
 		Panel<V> panel = placed.panel();
+		int page = panel.paged() ? number : 1;
+		// Only the first pages of a paged panel are kept: keeping each number asked for would let callers fill the
+		// cache. A live panel that says nothing of when it moves is cut on every request.
+		if (panel.paged() && (page < 1 || page > CACHED_PAGES) || panel.live() && panel.revision() == null) {
+			return cut(facts, placed, page, locale);
+		}
+		PanelCache.Stamp stamp = new PanelCache.Stamp(facts.version(),
+				panel.revision() == null ? 0 : panel.revision().of(facts));
+		return states.get(new PanelCache.Key(facts.cluster().name(), panel.id(), locale.toLanguageTag(), page),
+				stamp, () -> cut(facts, placed, page, locale));
+	}
+
+	private <V> PanelState cut(ClusterFacts facts, Placed<V> placed, int number, Locale locale) {
+		Panel<V> panel = placed.panel();
 		Object view = panel.select().apply(facts, analyses.view(facts, placed.page().analysis(), locale), number);
 		PanelFindings.Badge findings = findings(facts, panel.id(), locale);
-		String content = view + "|" + findings;
-		// Pages of a paged panel are computed per request: caching each number asked for would let callers fill it.
-		// A live panel changes while the facts do not, so its tag cannot be kept per facts version.
-		String etag = panel.paged() || panel.live() ? digest(content)
-				: etags.get(new ViewCache.Key(facts.cluster().name(), "etag:" + panel.id(), locale.toLanguageTag()),
-						facts.version(), () -> digest(content));
-		return new PanelState(panel.id(), panel.template(), panel.fragment(), view, etag, placed.page().path(),
-				panel.part(), findings);
+		return new PanelState(panel.id(), panel.template(), panel.fragment(), view, digest(view + "|" + findings),
+				placed.page().path(), panel.part(), findings, new PanelRenderings(facts.cluster()));
 	}
 
 	private PanelFindings.Badge findings(ClusterFacts facts, String panel, Locale locale) {

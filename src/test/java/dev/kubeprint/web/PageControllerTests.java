@@ -48,6 +48,18 @@ class PageControllerTests {
 	}
 
 	@Test
+	void theStaticFilesAreServedByTheirOwnPathsAndHtmxByItsVersionlessLink() throws Exception {
+		for (String file : java.util.List.of("/css/kubeprint.css", "/js/kubeprint.js", "/favicon.svg",
+				"/webjars/htmx.org/dist/htmx.min.js")) {
+			mvc.perform(get(file)).andExpect(status().isOk());
+		}
+		mvc.perform(get("/clusters/demo"))
+			.andExpect(content().string(containsString("src=\"/webjars/htmx.org/2.")))
+			.andExpect(content().string(containsString("href=\"/css/kubeprint.css\"")));
+		mvc.perform(get("/clusters/demo/nodes.json")).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void withoutHtmxThePanelSendsTheReaderToItsEmbedKeepingTheLanguage() throws Exception {
 		mvc.perform(get("/clusters/demo/panels/control-plane-components"))
 			.andExpect(redirectedUrl("/embed/clusters/demo/panels/control-plane-components"));

@@ -80,9 +80,15 @@ public class PanelRenderer {
 
 	/** Every panel of a page by id, in the page's order; paged panels show page {@code number}. */
 	public <V> Map<String, PanelState> panels(String cluster, PageDeclaration<V> page, int number, Locale locale) {
+		return panels(cluster, page, PanelQuery.page(number), locale);
+	}
+
+	/** The same for a query: paged panels show its page, sorted and filtered panels also its sort and filter. */
+	public <V> Map<String, PanelState> panels(String cluster, PageDeclaration<V> page, PanelQuery query,
+			Locale locale) {
 		Map<String, PanelState> states = new LinkedHashMap<>();
 		for (Panel<V> panel : page.panels()) {
-			states.put(panel.id(), render(cluster, new Placed<>(page, panel), number, locale));
+			states.put(panel.id(), render(cluster, new Placed<>(page, panel), query, locale));
 		}
 		return states;
 	}
@@ -92,9 +98,14 @@ public class PanelRenderer {
 	 * change elsewhere on the page does not resend it; what it says of its findings is part of what it shows.
 	 */
 	public <V> PanelState render(String cluster, Placed<V> placed, int number, Locale locale) {
+		return render(cluster, placed, PanelQuery.page(number), locale);
+	}
+
+	/** The same for a query; a panel that is not sorted or filtered on the server reads only its page. */
+	public <V> PanelState render(String cluster, Placed<V> placed, PanelQuery query, Locale locale) {
 		ClusterFacts facts = source(cluster).facts();
 		Panel<V> panel = placed.panel();
-		Object view = panel.select().apply(facts, analyses.view(facts, placed.page().analysis(), locale), number);
+		Object view = panel.select().apply(facts, analyses.view(facts, placed.page().analysis(), locale), query);
 		PanelFindings.Badge findings = findings(facts, panel.id(), locale);
 		String content = view + "|" + findings;
 		// Pages of a paged panel are computed per request: caching each number asked for would let callers fill it.
@@ -118,17 +129,28 @@ public class PanelRenderer {
 	 */
 	public <V> ResponseEntity<Object> json(String cluster, PageDeclaration<V> page, int number, Locale locale,
 			WebRequest request) {
+		return json(cluster, page, PanelQuery.page(number), locale, request);
+	}
+
+	/** The same for a query; sort and filter are part of the ETag, a digest keeping it short. */
+	public <V> ResponseEntity<Object> json(String cluster, PageDeclaration<V> page, PanelQuery query, Locale locale,
+			WebRequest request) {
 		ClusterFacts facts = source(cluster).facts();
 		if (page.json().live()) {
 			return liveJson(facts, page, locale, request);
 		}
 		String etag = "\"" + facts.version() + "-" + facts.observedAt().toEpochMilli() + "-" + locale.toLanguageTag()
-				+ (page.json().paged() ? "-p" + number : "") + "\"";
+				+ (page.json().paged() ? "-p" + query.page() + queryTag(query) : "") + "\"";
 		if (request.checkNotModified(etag)) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
 		}
 		V view = analyses.view(facts, page.analysis(), locale);
-		return ResponseEntity.ok().eTag(etag).body(page.json().body().apply(facts, view, number));
+		return ResponseEntity.ok().eTag(etag).body(page.json().body().apply(facts, view, query));
+	}
+
+	private static String queryTag(PanelQuery query) {
+		return query.sort().isEmpty() && !query.descending() && query.filter().isEmpty() ? ""
+				: "-" + digest(query.encoded()).substring(0, 8);
 	}
 
 	/** A body that moves between facts versions is tagged by its content, which is computed first. */

@@ -188,6 +188,20 @@ class NodeGridBrowserTests {
 		assertThat(rows(browser)).isEmpty();
 	}
 
+	/** Every page of the same cluster, by size: which other lists grow with it (BENCHMARKS.md). */
+	@Test
+	void everyPageBySize() throws Exception {
+		StringBuilder report = new StringBuilder();
+		for (String path : List.of("", "/findings", "/alerts", "/checklist", "/control-plane", "/etcd", "/nodes",
+				"/workloads", "/network", "/versions", "/scale", "/storage")) {
+			byte[] body = fetch("http://localhost:" + port + "/clusters/big" + path, false);
+			report.append(String.format(Locale.ROOT, "%-16s %,10d bytes%n", path.isEmpty() ? "/" : path, body.length));
+		}
+		System.out.print(report);
+		Path out = Files.createDirectories(Path.of("target", "benchmarks"));
+		Files.writeString(out.resolve("pages-5000.txt"), report, StandardCharsets.UTF_8);
+	}
+
 	private static List<WebElement> rows(org.openqa.selenium.WebDriver browser) {
 		return browser.findElements(By.cssSelector("#nodes-table tbody:not(.table-head) tr"));
 	}

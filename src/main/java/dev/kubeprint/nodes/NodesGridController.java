@@ -7,15 +7,20 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import dev.kubeprint.config.KubeprintProperties;
 import dev.kubeprint.web.PageDeclaration;
 import dev.kubeprint.web.PanelRenderer;
+import dev.kubeprint.web.UnknownClusterException;
 
 /**
  * One group of the node grid, refreshed on its own: 204 while its tag is the one the reader holds, else the group.
@@ -29,9 +34,28 @@ class NodesGridController {
 
 	private final PageDeclaration<NodesView> declaration;
 
-	NodesGridController(PanelRenderer renderer, PageDeclaration<NodesView> nodesDeclaration) {
+	private final double refreshSeconds;
+
+	NodesGridController(PanelRenderer renderer, PageDeclaration<NodesView> nodesDeclaration,
+			KubeprintProperties properties) {
 		this.renderer = renderer;
 		this.declaration = nodesDeclaration;
+		this.refreshSeconds = properties.ui().refreshInterval().toMillis() / 1000.0;
+	}
+
+	/** The group polls at the pace of every panel, as the page's layout model says. */
+	@ModelAttribute("refreshSeconds")
+	double refreshSeconds() {
+		return refreshSeconds;
+	}
+
+	/**
+	 * A cluster that does not exist, or that the reader may not see (access control answers the same), is a bare
+	 * 404 here: a group is only ever asked for by htmx, and the answer names no cluster.
+	 */
+	@ExceptionHandler(UnknownClusterException.class)
+	ResponseEntity<Void> unknownCluster() {
+		return ResponseEntity.notFound().build();
 	}
 
 	@HxRequest

@@ -182,6 +182,10 @@ class NodeGridBrowserTests {
 		browser.findElement(By.xpath("//a[@rel='next' and text()='下一页 →']")).click();
 		waitFor(browser, (d) -> d.findElement(By.cssSelector(".table-count")).getText().startsWith("第 101–200 个"));
 		assertThat(rows(browser)).hasSize(100).allMatch((r) -> r.getText().contains("gpu"));
+		// By keyboard: Enter on the pager's link, and the focus is back on it once the page of rows is swapped in.
+		browser.findElement(By.id("nodes-next")).sendKeys(Keys.ENTER);
+		waitFor(browser, (d) -> d.findElement(By.cssSelector(".table-count")).getText().startsWith("第 201–300 个"));
+		waitFor(browser, (d) -> "nodes-next".equals(d.switchTo().activeElement().getAttribute("id")));
 		browser.findElement(By.cssSelector("#nodes-filter input[name=q]")).sendKeys("-none-such");
 		waitFor(browser, (d) -> d.findElements(By.cssSelector(".table-empty")).size() == 1);
 		assertThat(browser.findElement(By.cssSelector(".table-empty")).getText()).isEqualTo("没有节点包含“gpu-none-such”。");

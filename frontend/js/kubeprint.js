@@ -150,3 +150,39 @@
     say("kubeprint-access-ended", "access-ended");
   });
 })();
+// The node grid names healthy tiles as data, not markup: the tile under the pointer is looked up by position,
+// shown beside the group's caption, and a click finds that node in the (server-filtered) table. A swapped-in
+// table page with data-page-url puts its query in the address bar, so what is shown stays bookmarkable.
+(function () {
+  "use strict";
+  function nodeAt(svg, e) {
+    var names = svg.getAttribute("data-names");
+    var ctm = svg.getScreenCTM();
+    if (!names || !ctm) return null;
+    var p = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
+    var tile = +svg.getAttribute("data-tile"), columns = +svg.getAttribute("data-columns");
+    var col = Math.floor(p.x / tile), row = Math.floor(p.y / tile);
+    if (col < 0 || col >= columns || row < 0) return null;
+    return names.split(" ")[row * columns + col] || null;
+  }
+  document.addEventListener("mousemove", function (e) {
+    var svg = e.target.closest && e.target.closest("svg.node-grid[data-names]");
+    if (!svg) return;
+    var out = svg.closest("figure").querySelector(".grid-pointer");
+    if (out) out.textContent = nodeAt(svg, e) || "";
+  });
+  document.addEventListener("click", function (e) {
+    var svg = e.target.closest && e.target.closest("svg.node-grid[data-names]");
+    if (!svg || e.target.closest("a")) return;
+    var name = nodeAt(svg, e);
+    if (name) window.location.href = svg.getAttribute("data-href") + "?q=" + encodeURIComponent(name) + "#node-" + name;
+  });
+  document.addEventListener("htmx:afterSettle", function () {
+    var page = document.querySelector("[data-page-url]");
+    if (!page) return;
+    var url = page.getAttribute("data-page-url") + window.location.hash;
+    if (url !== window.location.pathname + window.location.search + window.location.hash) {
+      window.history.replaceState(null, "", url);
+    }
+  });
+})();

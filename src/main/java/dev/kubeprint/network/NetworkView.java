@@ -64,6 +64,20 @@ public record NetworkView(List<NetworkRange> ranges, CniView cni, List<CniRow> c
 			return Units.orUnknown(mode);
 		}
 
+		/**
+		 * What the panel lists of what the nodes say: Calico writes its addresses on every node, which at 5,000 nodes
+		 * would be 10,000 rows. The JSON twin keeps every row.
+		 */
+		public List<NodeNetwork> nodesListed() {
+			return nodes.subList(0, Math.min(nodes.size(), NODES_LISTED));
+		}
+
+		public int nodesNotListed() {
+			return nodes.size() - nodesListed().size();
+		}
+
+		public static final int NODES_LISTED = 50;
+
 	}
 
 	/**

@@ -3,6 +3,7 @@ package dev.kubeprint.nodes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -173,28 +174,49 @@ public final class NodesAnalyzer {
 			.sorted(Comparator.comparing(NodeRow::pool).thenComparing(NodeRow::zone).thenComparing(NodeRow::name))
 			.forEach((r) -> byGroup.computeIfAbsent(r.pool() + "\u0000" + r.zone(), (k) -> new ArrayList<>()).add(r));
 		List<GridGroup> groups = new ArrayList<>();
+		Set<String> ids = new HashSet<>();
 		for (List<NodeRow> members : byGroup.values()) {
-			List<GridTile> tiles = new ArrayList<>(members.size());
-			int notReady = 0;
-			int degraded = 0;
-			for (int i = 0; i < members.size(); i++) {
-				NodeRow r = members.get(i);
-				notReady += r.health() == Health.DOWN || r.health() == Health.UNKNOWN ? 1 : 0;
-				degraded += r.health() == Health.DEGRADED ? 1 : 0;
-				int fill = r.podCapacity() <= 0 ? 0
-						: (int) Math.min(8, Math.round(8.0 * r.pods() / r.podCapacity()));
-				tiles.add(new GridTile(r.name(), (i % GRID_COLUMNS) * TILE, (i / GRID_COLUMNS) * TILE, fill,
-						r.health(), t.get("nodes.tile", r.name(), r.reason(), r.podsKnown() ? r.pods() : Units.UNKNOWN,
-								r.podCapacity())));
-			}
 			NodeRow first = members.get(0);
-			int columns = Math.min(members.size(), GRID_COLUMNS);
-			int lines = (members.size() + GRID_COLUMNS - 1) / GRID_COLUMNS;
 			String id = (first.pool() + "-" + first.zone()).replaceAll("[^A-Za-z0-9_-]", "_");
-			groups.add(new GridGroup(id, first.pool(), first.zone(), members.size(), notReady, degraded,
-					columns * TILE, lines * TILE, tiles));
+			// Two pools may differ only in characters a URL segment cannot carry as they are.
+			String unique = id;
+			for (int n = 2; !ids.add(unique); n++) {
+				unique = id + "-" + n;
+			}
+			groups.add(group(unique, members, t));
 		}
 		return new GridView(rows.size(), groups);
+	}
+
+	private static GridGroup group(String id, List<NodeRow> members, Texts t) {
+		List<GridTile> marked = new ArrayList<>();
+		GridFills fills = new GridFills(TILE);
+		StringBuilder names = new StringBuilder();
+		int notReady = 0;
+		int degraded = 0;
+		for (int i = 0; i < members.size(); i++) {
+			NodeRow r = members.get(i);
+			notReady += r.health() == Health.DOWN || r.health() == Health.UNKNOWN ? 1 : 0;
+			degraded += r.health() == Health.DEGRADED ? 1 : 0;
+			int fill = r.podCapacity() <= 0 ? 0 : (int) Math.min(8, Math.round(8.0 * r.pods() / r.podCapacity()));
+			int x = (i % GRID_COLUMNS) * TILE;
+			int y = (i / GRID_COLUMNS) * TILE;
+			names.append(i == 0 ? "" : " ").append(r.name());
+			if (r.health() == Health.HEALTHY) {
+				fills.add(x, y, fill);
+			}
+			else {
+				marked.add(new GridTile(r.name(), x, y, fill, r.health(), t.get("nodes.tile", r.name(), r.reason(),
+						r.podsKnown() ? r.pods() : Units.UNKNOWN, r.podCapacity())));
+			}
+		}
+		NodeRow first = members.get(0);
+		int columns = Math.min(members.size(), GRID_COLUMNS);
+		int lines = (members.size() + GRID_COLUMNS - 1) / GRID_COLUMNS;
+		String tag = GridFills.digest(first.pool() + "|" + first.zone() + "|" + members.size() + "|" + marked + "|"
+				+ fills + "|" + names);
+		return new GridGroup(id, first.pool(), first.zone(), members.size(), notReady, degraded, columns * TILE,
+				lines * TILE, marked, fills.toString(), names.toString(), tag);
 	}
 
 	private static String first(NodeFact n, List<String> keys) {

@@ -12,7 +12,9 @@ import dev.kubeprint.web.PageDeclaration;
 
 /**
  * The nodes page. Its own template: the table's filter sits outside the refreshing panel, so what was typed
- * survives a refresh.
+ * survives a refresh. The table is served a page at a time, sorted and filtered on the server
+ * (/clusters/{cluster}/nodes/table?page=N&sort=…&dir=desc&q=…, the same query on the page and its JSON twin);
+ * the grid's groups refresh on their own ({@link NodesGridController}).
  */
 @Configuration(proxyBeanMethods = false)
 class NodesPage {
@@ -27,8 +29,9 @@ class NodesPage {
 		return PageDeclaration.of("nodes", 10, "nav.nodes", analyzer::analyze)
 			.template("nodes/page")
 			.panel("nodes-summary", (v) -> new SummaryPanel(v.summary(), v.kubeProxy(), v.kubelet()))
-			.panel("nodes-grid", NodesView::grid)
-			.panel("nodes-table", NodesView::rows);
+			.panel("nodes-grid", (v) -> new NodesView.GridFrame(v.grid()))
+			.queriedPanel("nodes-table", "table", (v, query) -> NodeTable.page(v.rows(), query))
+			.queriedJson(NodesJson::of);
 	}
 
 	/** The counts, the kube-proxy mode and the kubelet settings share one panel: each is one line on a wall. */

@@ -65,19 +65,63 @@ public record NodesView(Summary summary, KubeProxyView kubeProxy, KubeletView ku
 			groups = List.copyOf(groups);
 		}
 
+		public java.util.Optional<GridGroup> group(String id) {
+			return groups.stream().filter((g) -> g.id().equals(id)).findFirst();
+		}
+
 	}
 
 	/**
-	 * Nodes of one pool in one zone.
+	 * The grid panel: its groups refresh on their own (each at /clusters/{cluster}/nodes/grid/{id} with its own
+	 * {@link GridGroup#tag()}), so the panel's text, which its etag is a digest of, names only what the panel
+	 * itself decides: how many nodes and which groups. One node changing re-sends its group, not the grid.
+	 */
+	public record GridFrame(GridView grid) {
+
+		@Override
+		public String toString() {
+			return "GridFrame[nodes=" + grid.nodes() + ", groups="
+					+ grid.groups().stream().map(GridGroup::id).toList() + "]";
+		}
+
+	}
+
+	/**
+	 * Nodes of one pool in one zone, drawn compactly: healthy tiles as one patterned area and one path of pod fills,
+	 * their names as data in tile order; every node that is not healthy as a tile of its own, a link with its name
+	 * and state, so that none is hidden in the pattern.
 	 *
+	 * @param id unique among the groups, URL-safe
 	 * @param width the SVG's width in tile units
 	 * @param height the SVG's height in tile units
+	 * @param marked every tile whose node is not healthy
+	 * @param fills SVG path data of the healthy tiles' pod fills, drawn as 8-unit-wide strokes from each tile's bottom
+	 * @param names every node's name in tile order, separated by spaces (node names are DNS subdomains)
+	 * @param tag a digest of all of the above: the group's etag
 	 */
 	public record GridGroup(String id, String pool, String zone, int total, int notReady, int degraded, int width,
-			int height, List<GridTile> tiles) {
+			int height, List<GridTile> marked, String fills, String names, String tag) {
 
 		public GridGroup {
-			tiles = List.copyOf(tiles);
+			marked = List.copyOf(marked);
+		}
+
+		/** Height of the rows every column of which holds a tile. */
+		public int fullRowsHeight() {
+			return total / NodesAnalyzer.GRID_COLUMNS * NodesAnalyzer.TILE;
+		}
+
+		/** Width of the last, partly filled row; 0 when there is none. */
+		public int lastRowWidth() {
+			return total % NodesAnalyzer.GRID_COLUMNS * NodesAnalyzer.TILE;
+		}
+
+		public int columns() {
+			return NodesAnalyzer.GRID_COLUMNS;
+		}
+
+		public int tile() {
+			return NodesAnalyzer.TILE;
 		}
 
 	}

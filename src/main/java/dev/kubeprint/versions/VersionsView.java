@@ -102,6 +102,20 @@ public record VersionsView(String serverVersion, List<ChangeRow> changes, SkewVi
 			return offendersKnown() ? String.valueOf(offenders.size()) : Units.UNKNOWN;
 		}
 
+		/**
+		 * The rows the panel lists, the furthest behind first: a pool of 5,000 old kubelets would otherwise be 10,000
+		 * rows. The count above the table stays the whole number; the JSON twin keeps every row.
+		 */
+		public List<SkewRow> offendersListed() {
+			return offenders.subList(0, Math.min(offenders.size(), OFFENDERS_LISTED));
+		}
+
+		public int offendersNotListed() {
+			return offenders.size() - offendersListed().size();
+		}
+
+		public static final int OFFENDERS_LISTED = 100;
+
 		public String apiServerShown() {
 			return Units.orUnknown(apiServer);
 		}

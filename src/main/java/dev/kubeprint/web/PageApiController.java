@@ -40,10 +40,14 @@ class PageApiController {
 
 	@GetMapping("/api/clusters/{cluster}/{path}")
 	ResponseEntity<Object> json(@PathVariable String cluster, @PathVariable String path,
-			@RequestParam(name = "page", required = false) String number, Locale locale, WebRequest request) {
+			@RequestParam(name = "page", required = false) String number,
+			@RequestParam(name = "sort", required = false) String sort,
+			@RequestParam(name = "dir", required = false) String dir,
+			@RequestParam(name = "q", required = false) String filter, Locale locale, WebRequest request) {
 		PageDeclaration<?> page = pages.json(path)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No page named " + path));
-		return renderer.json(cluster, page, page.json().paged() ? Pages.pageNumber(number) : 1, locale, request);
+		PanelQuery query = page.json().paged() ? PanelQuery.of(number, sort, dir, filter) : PanelQuery.FIRST;
+		return renderer.json(cluster, page, query, locale, request);
 	}
 
 }

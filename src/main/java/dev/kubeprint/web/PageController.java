@@ -42,12 +42,16 @@ class PageController {
 
 	@GetMapping({ "/clusters/{cluster}", "/clusters/{cluster}/{path}" })
 	String page(@PathVariable String cluster, @PathVariable(required = false) String path,
-			@RequestParam(name = "page", required = false) String number, Locale locale, Model model) {
+			@RequestParam(name = "page", required = false) String number,
+			@RequestParam(name = "sort", required = false) String sort,
+			@RequestParam(name = "dir", required = false) String dir,
+			@RequestParam(name = "q", required = false) String filter, Locale locale, Model model) {
 		PageDeclaration<?> page = pages.page(path == null ? "" : path).orElseThrow(() -> PanelFragments.notFound("page", path));
-		int pageNumber = page.paged() ? Pages.pageNumber(number) : 1;
+		PanelQuery query = page.paged() ? PanelQuery.of(number, sort, dir, filter) : PanelQuery.FIRST;
 		model.addAttribute("current", renderer.source(cluster).identity());
 		model.addAttribute("status", renderer.status(cluster));
-		model.addAttribute("panels", renderer.panels(cluster, page, pageNumber, locale));
+		model.addAttribute("panels", renderer.panels(cluster, page, query, locale));
+		model.addAttribute("query", query);
 		model.addAttribute("page", page);
 		return page.template();
 	}
@@ -84,21 +88,30 @@ class PageController {
 	@GetMapping("/clusters/{cluster}/{path}/{part}")
 	ResponseEntity<String> pagedFragment(@PathVariable String cluster, @PathVariable String path,
 			@PathVariable String part, @RequestParam(name = "page", defaultValue = "1") int number,
+			@RequestParam(name = "sort", required = false) String sort,
+			@RequestParam(name = "dir", required = false) String dir,
+			@RequestParam(name = "q", required = false) String filter,
 			@RequestParam(name = "have", required = false) String have, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
 		Placed<?> placed = pages.pagedPanel(path, part).orElseThrow(() -> PanelFragments.notFound("part", part));
-		return fragments.fragment(renderer.render(cluster, placed, number, locale), have, false, locale, request,
+		PanelQuery query = new PanelQuery(number, sort, "desc".equals(dir), filter);
+		return fragments.fragment(renderer.render(cluster, placed, query, locale), have, false, locale, request,
 				response);
 	}
 
 	/** Outside htmx a page of a panel is read where it belongs: on its page. */
 	@GetMapping("/clusters/{cluster}/{path}/{part}")
 	String pagedLink(@PathVariable String cluster, @PathVariable String path, @PathVariable String part,
-			@RequestParam(name = "page", defaultValue = "1") int number) {
-		pages.pagedPanel(path, part).orElseThrow(() -> PanelFragments.notFound("part", part));
-		// Only a cluster that exists, by its configured name: the redirect never echoes the request.
+			@RequestParam(name = "page", defaultValue = "1") int number,
+			@RequestParam(name = "sort", required = false) String sort,
+			@RequestParam(name = "dir", required = false) String dir,
+			@RequestParam(name = "q", required = false) String filter) {
+		Placed<?> placed = pages.pagedPanel(path, part).orElseThrow(() -> PanelFragments.notFound("part", part));
+		// Only a cluster and page that exist, by their own names, and a query re-encoded: the redirect never echoes
+		// the request.
 		String name = renderer.source(cluster).identity().name();
-		return "redirect:/clusters/" + segment(name) + "/" + path + "?page=" + Math.max(1, number);
+		PanelQuery query = new PanelQuery(Math.max(1, number), sort, "desc".equals(dir), filter);
+		return "redirect:/clusters/" + segment(name) + "/" + placed.page().path() + "?" + query.encoded();
 	}
 
 	/** Context names carry ':' and '@' (kubernetes-admin@kubernetes), so a name is encoded as a path segment. */

@@ -77,6 +77,14 @@ public record PageDeclaration<V>(String path, int order, String titleKey, Analys
 	}
 
 	/**
+	 * A paged panel also sorted and filtered on the server, e.g. a table of thousands of rows: page, sort and filter
+	 * travel together in the query string of the page, of the part's refresh URL and of the JSON twin.
+	 */
+	public PageDeclaration<V> queriedPanel(String id, String part, BiFunction<V, PanelQuery, ?> select) {
+		return with(new Panel<V>(id, fragments, id, part, Panel.Select.queried(select), false));
+	}
+
+	/**
 	 * A panel whose content moves between facts versions (time, state a feature keeps): cut on every request from
 	 * the latest facts and the page's view, its etag a digest of what it shows then. Its fragment may live in
 	 * another feature's template, so that a feature can put a small panel on a page it does not own.
@@ -119,6 +127,12 @@ public record PageDeclaration<V>(String path, int order, String titleKey, Analys
 	public PageDeclaration<V> pagedJson(BiFunction<V, Integer, ?> body) {
 		return new PageDeclaration<>(path, order, titleKey, analysis, fragments, panels, template, jsonPath,
 				new Json<>(true, false, (facts, view, page) -> body.apply(view, page)));
+	}
+
+	/** A JSON twin answering one page of its view, sorted and filtered (?page=N&sort=…&dir=desc&q=…). */
+	public PageDeclaration<V> queriedJson(BiFunction<V, PanelQuery, ?> body) {
+		return new PageDeclaration<>(path, order, titleKey, analysis, fragments, panels, template, jsonPath,
+				new Json<>(true, false, Panel.Select.queried(body)));
 	}
 
 	/** Where the page is below /clusters/{cluster}, for links. */

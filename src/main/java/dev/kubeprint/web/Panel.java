@@ -39,6 +39,28 @@ public record Panel<V>(String id, String template, String fragment, String part,
 
 		Object apply(ClusterFacts facts, V view, int page);
 
+		/** What a panel sorted and filtered on the server shows for a query; others read only its page. */
+		default Object apply(ClusterFacts facts, V view, PanelQuery query) {
+			return apply(facts, view, query.page());
+		}
+
+		/** A select that reads the whole query: sort and filter as well as the page. */
+		static <V> Select<V> queried(java.util.function.BiFunction<V, PanelQuery, ?> select) {
+			return new Select<>() {
+
+				@Override
+				public Object apply(ClusterFacts facts, V view, int page) {
+					return select.apply(view, PanelQuery.page(page));
+				}
+
+				@Override
+				public Object apply(ClusterFacts facts, V view, PanelQuery query) {
+					return select.apply(view, query);
+				}
+
+			};
+		}
+
 	}
 
 	/**

@@ -97,9 +97,15 @@ public class PanelRenderer {
 
 	/** Every panel of a page by id, in the page's order; paged panels show page {@code number}. */
 	public <V> Map<String, PanelState> panels(String cluster, PageDeclaration<V> page, int number, Locale locale) {
+		return panels(cluster, page, PanelQuery.page(number), locale);
+	}
+
+	/** The same for a query: paged panels show its page, sorted and filtered panels also its sort and filter. */
+	public <V> Map<String, PanelState> panels(String cluster, PageDeclaration<V> page, PanelQuery query,
+			Locale locale) {
 		Map<String, PanelState> states = new LinkedHashMap<>();
 		for (Panel<V> panel : page.panels()) {
-			states.put(panel.id(), render(cluster, new Placed<>(page, panel), number, locale));
+			states.put(panel.id(), render(cluster, new Placed<>(page, panel), query, locale));
 		}
 		return states;
 	}
@@ -111,23 +117,30 @@ public class PanelRenderer {
 	 * its findings is part of what it shows.
 	 */
 	public <V> PanelState render(String cluster, Placed<V> placed, int number, Locale locale) {
+		return render(cluster, placed, PanelQuery.page(number), locale);
+	}
+
+	/** The same for a query; a panel that is not sorted or filtered on the server reads only its page. */
+	public <V> PanelState render(String cluster, Placed<V> placed, PanelQuery query, Locale locale) {
 		ClusterFacts facts = source(cluster).facts();
 		Panel<V> panel = placed.panel();
-		int page = panel.paged() ? number : 1;
-		// Only the first pages of a paged panel are kept: keeping each number asked for would let callers fill the
-		// cache. A live panel that says nothing of when it moves is cut on every request.
-		if (panel.paged() && (page < 1 || page > CACHED_PAGES) || panel.live() && panel.revision() == null) {
-			return cut(facts, placed, page, locale);
+		int page = panel.paged() ? query.page() : 1;
+		// Only the first pages of a paged panel in its own order are kept: keeping each number, column or filter
+		// asked for would let callers fill the cache. A live panel that says nothing of when it moves is cut on
+		// every request.
+		boolean asked = !query.sort().isEmpty() || query.descending() || !query.filter().isEmpty();
+		if (panel.paged() && (asked || page < 1 || page > CACHED_PAGES) || panel.live() && panel.revision() == null) {
+			return cut(facts, placed, query, locale);
 		}
 		PanelCache.Stamp stamp = new PanelCache.Stamp(facts.version(),
 				panel.revision() == null ? 0 : panel.revision().of(facts));
 		return states.get(new PanelCache.Key(facts.cluster().name(), panel.id(), locale.toLanguageTag(), page),
-				stamp, () -> cut(facts, placed, page, locale));
+				stamp, () -> cut(facts, placed, PanelQuery.page(page), locale));
 	}
 
-	private <V> PanelState cut(ClusterFacts facts, Placed<V> placed, int number, Locale locale) {
+	private <V> PanelState cut(ClusterFacts facts, Placed<V> placed, PanelQuery query, Locale locale) {
 		Panel<V> panel = placed.panel();
-		Object view = panel.select().apply(facts, analyses.view(facts, placed.page().analysis(), locale), number);
+		Object view = panel.select().apply(facts, analyses.view(facts, placed.page().analysis(), locale), query);
 		PanelFindings.Badge findings = findings(facts, panel.id(), locale);
 		return new PanelState(panel.id(), panel.template(), panel.fragment(), view, digest(view + "|" + findings),
 				placed.page().path(), panel.part(), findings, new PanelRenderings(facts.cluster()));
@@ -145,17 +158,28 @@ public class PanelRenderer {
 	 */
 	public <V> ResponseEntity<Object> json(String cluster, PageDeclaration<V> page, int number, Locale locale,
 			WebRequest request) {
+		return json(cluster, page, PanelQuery.page(number), locale, request);
+	}
+
+	/** The same for a query; sort and filter are part of the ETag, a digest keeping it short. */
+	public <V> ResponseEntity<Object> json(String cluster, PageDeclaration<V> page, PanelQuery query, Locale locale,
+			WebRequest request) {
 		ClusterFacts facts = source(cluster).facts();
 		if (page.json().live()) {
 			return liveJson(facts, page, locale, request);
 		}
 		String etag = "\"" + facts.version() + "-" + facts.observedAt().toEpochMilli() + "-" + locale.toLanguageTag()
-				+ (page.json().paged() ? "-p" + number : "") + "\"";
+				+ (page.json().paged() ? "-p" + query.page() + queryTag(query) : "") + "\"";
 		if (request.checkNotModified(etag)) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
 		}
 		V view = analyses.view(facts, page.analysis(), locale);
-		return ResponseEntity.ok().eTag(etag).body(page.json().body().apply(facts, view, number));
+		return ResponseEntity.ok().eTag(etag).body(page.json().body().apply(facts, view, query));
+	}
+
+	private static String queryTag(PanelQuery query) {
+		return query.sort().isEmpty() && !query.descending() && query.filter().isEmpty() ? ""
+				: "-" + digest(query.encoded()).substring(0, 8);
 	}
 
 	/** A body that moves between facts versions is tagged by its content, which is computed first. */

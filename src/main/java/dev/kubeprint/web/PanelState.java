@@ -16,4 +16,9 @@ public record PanelState(String id, String template, String fragment, Object vie
 		return !part.isEmpty();
 	}
 
+	/** The query a panel sorted and filtered on the server refreshes with; null for any other panel. */
+	public PanelQuery query() {
+		return view instanceof PanelQuery.Queried queried ? queried.query() : null;
+	}
+
 }

@@ -54,7 +54,10 @@ final class NodeTaints {
 			rows.add(new NodeRow(n.name(), ready, n.isReady(), type, label(n, ZONE, BETA_ZONE), n.unschedulable(),
 					n.taints().stream().map((taint) -> taint(taint, t)).toList()));
 		}
-		rows.sort(Comparator.comparing(NodeRow::isReady).thenComparing(NodeRow::name));
+		// What needs a look comes first, so that it is on the panel's first page however many nodes there are.
+		rows.sort(Comparator.comparing(NodeRow::isReady)
+			.thenComparing((NodeRow r) -> r.taints().isEmpty() && !r.unschedulable())
+			.thenComparing(NodeRow::name));
 		List<String> typeCounts = types.entrySet().stream().map((e) -> e.getKey() + " × " + e.getValue()).toList();
 		return new NodesPart("", rows, typeCounts, unschedulable);
 	}

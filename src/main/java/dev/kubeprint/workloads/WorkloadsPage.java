@@ -5,7 +5,10 @@ import org.springframework.context.annotation.Configuration;
 
 import dev.kubeprint.web.PageDeclaration;
 
-/** The workloads page: pods, controllers short of replicas, node taints and recent trouble from Events. */
+/**
+ * The workloads page: pods, controllers short of replicas, node taints and recent trouble from Events. The nodes
+ * part grows with the cluster: it is shown a page at a time (/clusters/{cluster}/workloads/nodes?page=N).
+ */
 @Configuration(proxyBeanMethods = false)
 class WorkloadsPage {
 
@@ -14,7 +17,7 @@ class WorkloadsPage {
 		return PageDeclaration.of("workloads", 15, "nav.workloads", new WorkloadsAnalyzer()::analyze)
 			.panel("workloads-pods", WorkloadsView::pods)
 			.panel("workloads-controllers", WorkloadsView::controllers)
-			.panel("workloads-nodes", WorkloadsView::nodes)
+			.pagedPanel("workloads-nodes", "nodes", (v, page) -> v.nodes().page(page))
 			.panel("workloads-events", WorkloadsView::events);
 	}
 

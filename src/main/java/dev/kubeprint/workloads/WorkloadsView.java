@@ -87,9 +87,40 @@ public record WorkloadsView(PodsPart pods, ControllersPart controllers, NodesPar
 	 */
 	public record NodesPart(String unread, List<NodeRow> rows, List<String> instanceTypes, int unschedulable) {
 
+		/** Rows a page: at 5,000 nodes the panel carried all of them (0.9 MB), repeating the nodes page. */
+		public static final int PAGE_SIZE = 100;
+
 		public NodesPart {
 			rows = List.copyOf(rows);
 			instanceTypes = List.copyOf(instanceTypes);
+		}
+
+		/** Page {@code number} (from 1) of the rows; a number out of range gives the nearest page. */
+		public NodesPage page(int number) {
+			int pages = Math.max(1, (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+			int page = Math.min(Math.max(1, number), pages);
+			int from = (page - 1) * PAGE_SIZE;
+			return new NodesPage(page, pages, rows.size(), PAGE_SIZE, unread,
+					rows.subList(from, Math.min(rows.size(), from + PAGE_SIZE)), instanceTypes, unschedulable);
+		}
+
+	}
+
+	/** One page of the nodes part, as its panel shows it; not ready, then tainted or cordoned nodes come first. */
+	public record NodesPage(int page, int pages, int total, int pageSize, String unread, List<NodeRow> rows,
+			List<String> instanceTypes, int unschedulable) {
+
+		public NodesPage {
+			rows = List.copyOf(rows);
+			instanceTypes = List.copyOf(instanceTypes);
+		}
+
+		public boolean hasPrevious() {
+			return page > 1;
+		}
+
+		public boolean hasNext() {
+			return page < pages;
 		}
 
 	}

@@ -72,13 +72,20 @@ class HostileStringsOnWorkerPagesBrowserTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "nodes", "network", "versions", "scale" })
+	@ValueSource(strings = { "nodes", "network", "versions", "scale",
+			// The table's query is echoed into the filter box, the links and the refresh URL: as text and encoded.
+			"nodes?sort=name&dir=desc&q=%3Cscript%3E",
+			"nodes?page=7&sort=%22%3E%3Cb%3E&q=%22%3E%3Cimg%20src%3Dx%20onerror%3D%22window.__xss%3D1%22%3E" })
 	void hostileTextIsShownAsTextAndNothingRuns(String page, ChromeDriver browser) {
 		browser.get("http://localhost:" + port + "/clusters/hostile/" + page);
 		assertThat(browser.findElements(By.cssSelector("main section.panel"))).as("every panel rendered")
 			.hasSizeGreaterThanOrEqualTo(2);
 		assertNothingRanAfterRefreshes(browser, 3);
 		assertThat(browser.findElement(By.tagName("body")).getText()).contains("<script>");
+		if (page.contains("q=%3Cscript")) {
+			assertThat(browser.findElements(By.cssSelector("#nodes-table tbody:not(.table-head) tr")))
+				.as("the hostile node found by its name").hasSize(1);
+		}
 	}
 
 }

@@ -148,9 +148,14 @@ class NodesAnalyzerTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("general", "a"),
 					org.assertj.core.groups.Tuple.tuple("general", "b"),
 					org.assertj.core.groups.Tuple.tuple("memory", "a"));
-		NodesView.GridTile g1 = grid.groups().get(0).tiles().get(0);
-		assertThat(g1.fill()).isEqualTo(4);
-		assertThat(g1.tooltip()).isEqualTo("g1: Ready · pods 2/4");
+		NodesView.GridGroup general = grid.groups().get(0);
+		assertThat(general.marked()).as("a healthy node is drawn in the pattern, not as a tile of its own").isEmpty();
+		assertThat(general.fills()).as("2 pods of 4: half of 8 units, up the tile's middle from its bottom")
+			.isEqualTo("M5 9v-4");
+		assertThat(general.names()).isEqualTo("g1");
+		NodesView.GridTile m1 = grid.groups().get(2).marked().get(0);
+		assertThat(m1.name()).isEqualTo("m1");
+		assertThat(m1.tooltip()).startsWith("m1: ");
 		assertThat(grid.groups().get(2).notReady()).isEqualTo(1);
 	}
 

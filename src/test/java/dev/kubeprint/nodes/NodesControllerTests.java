@@ -39,7 +39,8 @@ class NodesControllerTests {
 			.contains("id=\"node-general-7\"")
 			.contains("data-mode=\"ipvs\"")
 			.contains("hx-get=\"/clusters/demo/panels/nodes-grid?have=")
-			.contains("data-filter=\"nodes-table\"")
+			.contains("id=\"nodes-filter\"")
+			.contains("hx-get=\"/clusters/demo/nodes/table?page=1&amp;sort=state&amp;have=")
 			.contains("class=\"current\">Nodes</a>");
 		assertThat(html.indexOf("id=\"node-general-7\"")).as("NotReady first")
 			.isLessThan(html.indexOf("id=\"node-memory-4\""));
@@ -86,11 +87,18 @@ class NodesControllerTests {
 			.andExpect(jsonPath("$.summary.notReady").value(1))
 			.andExpect(jsonPath("$.kubeProxy.mode").value("ipvs"))
 			.andExpect(jsonPath("$.grid.groups").isArray())
+			.andExpect(jsonPath("$.page.total").value(24))
 			.andReturn()
 			.getResponse()
 			.getHeader("ETag");
 		assertThat(etag).isNotBlank();
 		mvc.perform(get("/api/clusters/demo/nodes").header("If-None-Match", etag)).andExpect(status().isNotModified());
+		mvc.perform(get("/api/clusters/demo/nodes?sort=name&dir=desc&q=memory-&page=9").header("If-None-Match", etag))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.page.page").value(1))
+			.andExpect(jsonPath("$.page.sort").value("name"))
+			.andExpect(jsonPath("$.page.filter").value("memory-"))
+			.andExpect(jsonPath("$.rows[*].pool").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("memory"))));
 	}
 
 	private List<String> panelsOf(String path) {

@@ -38,7 +38,7 @@ class EveryUrlTests {
 		return Stream.of(Arguments.of("", "data-component=\"kube-apiserver\""),
 				Arguments.of("/control-plane", "data-topology=\"STACKED\""),
 				Arguments.of("/etcd", "id=\"panel-etcd-database\""),
-				Arguments.of("/nodes", "data-filter=\"nodes-table\""),
+				Arguments.of("/nodes", "id=\"nodes-filter\""),
 				Arguments.of("/workloads", "data-state=\"RUNNING_NOT_READY\""),
 				Arguments.of("/network", "id=\"range-pod\""),
 				Arguments.of("/scale", "id=\"scale-secret-size\""),
@@ -82,6 +82,7 @@ class EveryUrlTests {
 				Arguments.of("/etcd", "\"asSeenByTheApi\""), Arguments.of("/nodes", "\"kubeProxy\""),
 				Arguments.of("/workloads", "\"controllers\""), Arguments.of("/network", "\"ranges\""), Arguments.of("/scale", "\"dimensions\""),
 				Arguments.of("/storage", "\"chains\""), Arguments.of("/storage?page=1", "\"pageSize\""),
+				Arguments.of("/nodes?page=2&sort=name&dir=desc&q=general", "\"matching\":"),
 				Arguments.of("/versions", "\"skew\""), Arguments.of("/alerts", "\"mixin\""),
 				Arguments.of("/status", "\"listing\""));
 	}
@@ -164,6 +165,45 @@ class EveryUrlTests {
 			.andExpect(status().isNoContent())
 			.andExpect(content().string(""));
 		mvc.perform(get("/clusters/demo/storage/chains?page=3")).andExpect(redirectedUrl("/clusters/demo/storage?page=3"));
+	}
+
+	@Test
+	void aPageOfNodesSortedAndFilteredAsFragmentAsNothingNewAndAsLinkToItsPage() throws Exception {
+		String url = "/clusters/demo/nodes/table?page=1&sort=name&dir=desc&q=general";
+		String fragment = mvc.perform(get(url).header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Vary", "HX-Request"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(fragment).startsWith("<section").contains("id=\"panel-nodes-table\"", "id=\"node-general-7\"",
+				"hx-get=\"/clusters/demo/nodes/table?page=1&amp;sort=name&amp;dir=desc&amp;q=general&amp;have=")
+			.doesNotContain("id=\"node-cp-1\"");
+		String etag = fragment.replaceAll("(?s)^.*?data-etag=\"([0-9a-f]+)\".*", "$1");
+		mvc.perform(get(url).param("have", etag).header("HX-Request", "true")).andExpect(status().isNoContent());
+		mvc.perform(get("/clusters/demo/nodes/table?page=2&sort=name&q=gen eral+x"))
+			.andExpect(redirectedUrl("/clusters/demo/nodes?page=2&sort=name&q=gen+eral%2Bx"));
+	}
+
+	@Test
+	void aGroupOfTheNodeGridAloneAndAsNothingNew() throws Exception {
+		String page = mvc.perform(get("/clusters/demo/nodes")).andReturn().getResponse().getContentAsString();
+		java.util.regex.Matcher group = java.util.regex.Pattern.compile("data-group=\"([^\"]+)\" data-tag=\"([0-9a-f]+)\"")
+			.matcher(page);
+		assertThat(group.find()).isTrue();
+		String url = "/clusters/demo/nodes/grid/" + group.group(1);
+		mvc.perform(get(url).header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-tag=\"" + group.group(2) + "\"")))
+			.andExpect(content().string(containsString("hx-trigger=\"every ")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("every s\""))));
+		mvc.perform(get("/clusters/nowhere/nodes/grid/" + group.group(1)).header("HX-Request", "true"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(""));
+		mvc.perform(get(url).param("have", group.group(2)).header("HX-Request", "true")).andExpect(status().isNoContent());
+		mvc.perform(get("/clusters/demo/nodes/grid/none").header("HX-Request", "true")).andExpect(status().isNotFound());
+		mvc.perform(get("/clusters/demo/storage/grid/" + group.group(1)).header("HX-Request", "true"))
+			.andExpect(status().isNotFound());
 	}
 
 	@ParameterizedTest

@@ -144,7 +144,7 @@ class PageControllerTests {
 	@Test
 	void pagesWithoutPagedPartsIgnoreThePageParameterAsTheyAlwaysDid() throws Exception {
 		mvc.perform(get("/clusters/demo").param("page", "abc")).andExpect(status().isOk());
-		mvc.perform(get("/api/clusters/demo/nodes").param("page", "abc")).andExpect(status().isOk());
+		mvc.perform(get("/api/clusters/demo/etcd").param("page", "abc")).andExpect(status().isOk());
 	}
 
 }

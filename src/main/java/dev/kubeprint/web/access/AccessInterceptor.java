@@ -73,7 +73,13 @@ class AccessInterceptor implements HandlerInterceptor {
 	private boolean allowed(String pattern, Map<String, String> variables) {
 		String path = variables.get("path");
 		if (pattern.startsWith("/api/")) {
-			return path == null || pages.json(path).map((p) -> access.maySeePage(p.path())).orElse(true);
+			if (path == null) {
+				// The status as JSON says what the status panel says, which every reader of a cluster's panel sees;
+				// any other JSON without a page would hold more than a panel.
+				return pattern.endsWith("/status") ? access.maySeePanel(null, PanelRenderer.STATUS)
+						: access.mayReadBeyondPanels();
+			}
+			return pages.json(path).map((p) -> access.maySeePage(p.path())).orElse(true);
 		}
 		String panel = variables.get("panel");
 		if (panel != null) {

@@ -120,8 +120,9 @@ class EveryRouteAccessTests {
 
 	/**
 	 * A token for the secret cluster's nodes table, as a portal embeds it: of every route, for both clusters, only
-	 * that panel's fragment and embed answer, and its data age (the status panel every embed shows). No page, no
-	 * JSON twin (each holds more than the panel), no other panel, no fleet, wall or cluster list.
+	 * that panel's fragment, embed and pages of rows (the table is paged on the server) answer, and its data age
+	 * (the status panel every embed shows, and the same as JSON). No page, no JSON twin of a page (each holds more
+	 * than the panel), no other panel, no fleet, wall or cluster list.
 	 */
 	@Test
 	void aTokenScopedToAPanelReadsThatPanelOfItsClusterAndNothingElse() throws Exception {
@@ -143,8 +144,9 @@ class EveryRouteAccessTests {
 			}
 		}
 		assertThat(answered).containsExactlyInAnyOrder("/clusters/zeta-prod/panels/nodes-table",
-				"/embed/clusters/zeta-prod/panels/nodes-table", "/clusters/zeta-prod/panels/status",
-				"/embed/clusters/zeta-prod/panels/status");
+				"/embed/clusters/zeta-prod/panels/nodes-table", "/clusters/zeta-prod/nodes/table",
+				"/clusters/zeta-prod/panels/status", "/embed/clusters/zeta-prod/panels/status",
+				"/api/clusters/zeta-prod/status");
 		assertThat(mvc.perform(get("/embed/clusters/zeta-prod/panels/nodes-table")
 			.cookie(new Cookie(ViewerTokenFilter.COOKIE, AccessFixtures.PANEL_TOKEN))).andReturn().getResponse()
 			.getContentAsString()).contains("general-7");

@@ -47,10 +47,7 @@ public final class WallBenchmark {
 		Path lab = DemoCopy.into(Files.createTempDirectory("kubeprint-wall-bench"));
 		AtomicInteger round = new AtomicInteger();
 		churn(lab, round.get());
-		ConfigurableApplicationContext app = new SpringApplicationBuilder(KubeprintApplication.class).run(
-				"--server.port=0", "--kubeprint.clusters[0].name=lab", "--kubeprint.clusters[0].snapshot=" + lab,
-				"--kubeprint.clusters[1].demo=true", "--kubeprint.snapshot-reload=1s",
-				"--kubeprint.ui.refresh-interval=" + (args.length > 2 ? args[2] : "2s"), "--kubeprint.web.wall.rotate-every=" + rotate.toMillis() + "ms");
+		ConfigurableApplicationContext app = app(lab, args.length > 2 ? args[2] : "2s", rotate);
 		ScheduledExecutorService churner = Executors.newSingleThreadScheduledExecutor();
 		// -Dbench.chromium=--js-flags=--jitless: V8 without compiled code, to tell its warm-up from what the page keeps.
 		String extra = System.getProperty("bench.chromium", "");
@@ -94,8 +91,16 @@ public final class WallBenchmark {
 		}
 	}
 
+	/** The app watching the copy of the demo as lab (read again every second) and the demo itself. */
+	static ConfigurableApplicationContext app(Path lab, String refresh, Duration rotate) {
+		return new SpringApplicationBuilder(KubeprintApplication.class).run("--server.port=0",
+				"--kubeprint.clusters[0].name=lab", "--kubeprint.clusters[0].snapshot=" + lab,
+				"--kubeprint.clusters[1].demo=true", "--kubeprint.snapshot-reload=1s",
+				"--kubeprint.ui.refresh-interval=" + refresh, "--kubeprint.web.wall.rotate-every=" + rotate.toMillis() + "ms");
+	}
+
 	/** Pods come and go and change phase every round, so panels, alerts and findings change with them. */
-	private static void churn(Path lab, int round) {
+	static void churn(Path lab, int round) {
 		StringBuilder items = new StringBuilder();
 		int count = 20 + (round % 7) * 5;
 		for (int i = 0; i < count; i++) {

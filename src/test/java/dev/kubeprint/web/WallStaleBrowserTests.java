@@ -35,6 +35,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -118,6 +119,10 @@ class WallStaleBrowserTests {
 	void bannersStaleDataAndClearsWhenFreshDataArrives(String lang, String stale, ChromeDriver browser) {
 		browser.get("http://localhost:" + port + "/wall?lang=" + lang);
 		assertThat(browser.executeScript("return document.documentElement.lang")).isEqualTo(lang);
+		// A kind that never synced is unreadable when its server fails, not stale: the pods must have been listed.
+		await("the pods listed and watched").atMost(Duration.ofSeconds(30))
+			.until(() -> !API.findAll(getRequestedFor(urlPathEqualTo("/api/v1/pods")).withQueryParam("watch", equalTo("1")))
+				.isEmpty());
 		await("a quiet banner while the data is fresh").atMost(Duration.ofSeconds(30)).until(() -> banner(browser), String::isEmpty);
 
 		StubMapping failing = API.stubFor(get(urlPathEqualTo("/api/v1/pods")).atPriority(1)
@@ -132,13 +137,18 @@ class WallStaleBrowserTests {
 		await("still stale once the clock has moved on").during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10))
 			.until(() -> banner(browser), (text) -> text.contains("lab") && text.contains(stale));
 		assertThat(banner(browser)).as("stale, not unreachable: the API server answers").doesNotContain("unreachable");
-		assertThat(browser.executeScript("return document.querySelector('#wall-banner').className")).asString()
-			.contains("has-trouble");
+		await("marked as trouble once settled").atMost(Duration.ofSeconds(10)).until(() -> bannerClass(browser),
+				(c) -> c.contains("has-trouble"));
 
 		API.removeStub(failing);
 		await("fresh data clears the banner").atMost(Duration.ofSeconds(30)).until(() -> banner(browser), String::isEmpty);
-		assertThat(browser.executeScript("return document.querySelector('#wall-banner').className")).asString()
-			.contains("quiet");
+		// htmx gives a swapped element its old classes until it settles.
+		await("quiet once settled").atMost(Duration.ofSeconds(10)).until(() -> bannerClass(browser),
+				(c) -> c.contains("quiet") && !c.contains("has-trouble"));
+	}
+
+	private static String bannerClass(ChromeDriver browser) {
+		return (String) browser.executeScript("var b = document.getElementById('wall-banner'); return b ? b.className : '';");
 	}
 
 	/** Read by script: htmx replaces the banner while a WebElement would be read. */

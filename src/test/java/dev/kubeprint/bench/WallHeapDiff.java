@@ -43,10 +43,10 @@ public final class WallHeapDiff {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			browser.get("http://localhost:" + port + "/wall");
 			Thread.sleep(Duration.ofMinutes(warmup).toMillis());
-			firstScreen(browser, rotate);
+			WallBenchmark.firstScreen(browser, rotate);
 			Map<String, HeapSnapshots.Group> before = HeapSnapshots.take(browser);
 			Thread.sleep(Duration.ofMinutes(minutes).toMillis());
-			firstScreen(browser, rotate);
+			WallBenchmark.firstScreen(browser, rotate);
 			Map<String, HeapSnapshots.Group> after = HeapSnapshots.take(browser);
 			System.out.printf("heap snapshots after %d min of warm-up and %d min later:%n", warmup, minutes);
 			HeapSnapshots.printDiff(before, after, 40);
@@ -56,12 +56,6 @@ public final class WallHeapDiff {
 			browser.quit();
 			app.close();
 		}
-	}
-
-	/** Read by script, never as a WebElement: the driver would keep every screen it handed out alive. */
-	private static void firstScreen(ChromeDriver browser, Duration rotate) {
-		Chromium.waitUpTo(browser, rotate.multipliedBy(5)).until((b) -> "0".equals(
-				browser.executeScript("return document.getElementById('wall-screen').getAttribute('data-screen')")));
 	}
 
 }

@@ -14,11 +14,14 @@
       if (isNaN(t)) return;
       var text = el.getAttribute("data-absolute") || el.textContent;
       el.setAttribute("data-absolute", text);
-      el.textContent = text + " (" + ago(Math.max(0, (Date.now() - t) / 1000)) + ")";
+      var shown = text + " (" + ago(Math.max(0, (Date.now() - t) / 1000)) + ")";
+      if (el.textContent !== shown) el.textContent = shown;
     });
   }
   document.addEventListener("DOMContentLoaded", refreshAges);
-  document.addEventListener("htmx:afterSettle", refreshAges);
+  // On swap, not on settle: settling waits for a later task, so the browser would first paint the bare time and
+  // then widen it, and Chromium records every such move as a layout shift and keeps the last 150 all day.
+  document.addEventListener("htmx:afterSwap", refreshAges);
   setInterval(refreshAges, 1000);
 })();
 // Tables with class "sortable" sort by a heading's click; inputs with data-filter="tableId" hide rows that
@@ -186,3 +189,10 @@
     }
   });
 })();
+// Chromium keeps a timing entry for every request, up to 250, for scripts that ask for them; none here does, and a
+// page that refreshes all day would hold a full buffer for ever.
+// Cleared after every request, answered 204 or not (an entry may land just after; the next request clears it).
+document.addEventListener("htmx:afterRequest", function () {
+  "use strict";
+  if (window.performance && performance.clearResourceTimings) performance.clearResourceTimings();
+});

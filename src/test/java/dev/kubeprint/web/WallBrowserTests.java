@@ -113,6 +113,29 @@ class WallBrowserTests {
 			.isEmpty();
 	}
 
+	/**
+	 * What Chromium would keep for a wall all day, per swap: a layout shift when content moves after it was first
+	 * painted (kept up to 150), a timing entry per request (kept up to 250). Neither may pile up.
+	 */
+	@Test
+	void keepsNoLayoutShiftsOrRequestTimingsAcrossSwaps(ChromeDriver browser) {
+		browser.get("http://localhost:" + port + "/wall?lang=en");
+		await("the banner settled").atMost(Duration.ofSeconds(20))
+			.until(() -> (Boolean) browser.executeScript("return !!document.querySelector('#wall-banner .wall-trouble');"));
+		browser.executeScript("window.swaps = 0; window.shifts = [];"
+				+ " document.addEventListener('htmx:afterSwap', function () { window.swaps++; });"
+				+ " var since = performance.now();"
+				+ " new PerformanceObserver(function (list) { list.getEntries().forEach(function (e) {"
+				+ "   if (e.startTime > since) window.shifts.push(e.sources.map(function (s) {"
+				+ "     return s.node ? s.node.nodeName + ' ' + (s.node.textContent || '').slice(0, 40) : '?'; }).join(', ')); }); })"
+				+ ".observe({ type: 'layout-shift', buffered: true });");
+		await("ten swaps").atMost(Duration.ofSeconds(30))
+			.until(() -> ((Number) browser.executeScript("return window.swaps;")).intValue() >= 10);
+		assertThat((java.util.List<?>) browser.executeScript("return window.shifts;")).as("layout shifts after swaps").isEmpty();
+		assertThat(((Number) browser.executeScript("return performance.getEntriesByType('resource').length;")).intValue())
+			.as("request timings kept").isLessThanOrEqualTo(3);
+	}
+
 	@Test
 	void anyPageWithWallDropsItsNavigationAndKeepsRefreshing(ChromeDriver browser) {
 		browser.get("http://localhost:" + port + "/clusters/lab/alerts?wall&lang=en");

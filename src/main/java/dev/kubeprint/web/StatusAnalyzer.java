@@ -27,7 +27,7 @@ final class StatusAnalyzer {
 			.filter((k) -> !k.availability().absentByNature())
 			.toList();
 		return new StatusView(facts.cluster(), facts.version(), facts.observedAt(), facts.stale(now, staleness),
-				staleness.toSeconds(), facts.problems(), unavailable, headline(failing), !failing.isEmpty(),
+				facts.cluster().live() && facts.age(now).compareTo(staleness) > 0, staleness.toSeconds(), facts.problems(), unavailable, headline(failing), !failing.isEmpty(),
 				!facts.cluster().live() && facts.capturedAt().isEmpty(), KindListing.of(facts),
 				(int) unavailable.stream().filter((k) -> k.availability().state() == Availability.State.LOADING).count(),
 				FactKind.ALL.size());

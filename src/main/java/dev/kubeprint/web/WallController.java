@@ -1,5 +1,6 @@
 package dev.kubeprint.web;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -101,8 +102,8 @@ class WallController {
 		for (ClusterIdentity cluster : rotation.clusters(visible.visible())) {
 			StatusView status = (StatusView) renderer.status(cluster.name()).view();
 			if (status.stale() || !status.headline().isEmpty()) {
-				troubles.add(new WallBanner.Trouble(cluster.name(), status.stale(), status.staleAfterSeconds(),
-						status.headline()));
+				troubles.add(new WallBanner.Trouble(cluster.name(), status.stale(), status.olderThanStaleness(),
+						status.staleAfterSeconds(), status.staleKinds(), status.staleSince(), status.headline()));
 			}
 		}
 		return new WallBanner(troubles, PanelRenderer.digest(troubles.toString()));
@@ -114,8 +115,14 @@ class WallController {
 	 */
 	record WallBanner(List<Trouble> troubles, String etag) {
 
-		/** @param reason why it cannot be read, in the source's words; empty when it is only stale */
-		record Trouble(String cluster, boolean stale, long staleAfterSeconds, String reason) {
+		/**
+		 * @param olderThanStaleness the whole cluster's data is older than the staleness, not only some kinds'
+		 * @param staleKinds the kinds not refreshed, when only some are stale
+		 * @param staleSince when the first of those was last current, or null
+		 * @param reason why it cannot be read, in the source's words; empty when it is only stale
+		 */
+		record Trouble(String cluster, boolean stale, boolean olderThanStaleness, long staleAfterSeconds,
+				String staleKinds, Instant staleSince, String reason) {
 		}
 
 	}

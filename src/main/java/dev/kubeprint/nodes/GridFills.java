@@ -1,9 +1,6 @@
 package dev.kubeprint.nodes;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.kubeprint.web.PanelRenderer;
 
 /**
  * The pod fills of a group's healthy tiles as one SVG path: each fill a vertical stroke from the tile's bottom,
@@ -48,15 +45,9 @@ final class GridFills {
 		return path.toString();
 	}
 
-	/** A short digest of a group's content, its etag; equal text, equal tag. */
+	/** A short digest of a group's content, its etag; equal text, equal tag, as every panel's. */
 	static String digest(String content) {
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(hash, 0, 12);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return PanelRenderer.digest(content);
 	}
 
 }

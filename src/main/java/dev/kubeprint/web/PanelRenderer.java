@@ -194,7 +194,7 @@ public class PanelRenderer {
 	}
 
 	/** Records print all their content, so equal text means equal views; a digest keeps URLs short. */
-	static String digest(String content) {
+	public static String digest(String content) {
 		try {
 			byte[] hash = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(hash, 0, 12);

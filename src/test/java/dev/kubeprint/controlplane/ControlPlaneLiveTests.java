@@ -2,7 +2,6 @@ package dev.kubeprint.controlplane;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -19,6 +18,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import dev.kubeprint.testing.Kubeconfigs;
 import dev.kubeprint.cluster.ClusterRegistry;
 import dev.kubeprint.cluster.facts.ClusterFacts;
 
@@ -73,15 +73,7 @@ class ControlPlaneLiveTests {
 		api.stubFor(WireMock.get(urlPathEqualTo("/metrics"))
 			.willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
 				.withBody(fixture("forbidden-403.json"))));
-		Path kubeconfig = Files.createTempFile("live", ".kubeconfig");
-		Files.writeString(kubeconfig, """
-				apiVersion: v1
-				kind: Config
-				clusters: [{name: lab, cluster: {server: "http://127.0.0.1:%d"}}]
-				users: [{name: u, user: {token: t}}]
-				contexts: [{name: lab, context: {cluster: lab, user: u}}]
-				current-context: lab
-				""".formatted(api.port()));
+		Path kubeconfig = Kubeconfigs.oneContext("lab", "http://127.0.0.1:" + api.port());
 		registry.add("kubeprint.clusters[0].context", () -> "lab");
 		registry.add("kubeprint.clusters[0].kubeconfig", kubeconfig::toString);
 		registry.add("kubeprint.probe-interval", () -> "300ms");

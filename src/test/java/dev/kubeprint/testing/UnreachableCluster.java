@@ -2,7 +2,6 @@ package dev.kubeprint.testing;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A kubeconfig whose context "gone" points at a loopback port nothing listens on: a live cluster that never answers. */
@@ -19,16 +18,7 @@ public final class UnreachableCluster {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			closedPort = socket.getLocalPort();
 		}
-		Path kubeconfig = Files.createTempFile(CONTEXT, ".kubeconfig");
-		Files.writeString(kubeconfig, """
-				apiVersion: v1
-				kind: Config
-				clusters: [{name: gone, cluster: {server: "https://127.0.0.1:%d", insecure-skip-tls-verify: true}}]
-				users: [{name: u, user: {token: t}}]
-				contexts: [{name: gone, context: {cluster: gone, user: u}}]
-				current-context: gone
-				""".formatted(closedPort));
-		return kubeconfig;
+		return Kubeconfigs.oneContext(CONTEXT, "https://127.0.0.1:" + closedPort);
 	}
 
 }

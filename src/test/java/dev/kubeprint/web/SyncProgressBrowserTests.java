@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -26,6 +25,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import dev.kubeprint.testing.Kubeconfigs;
 import dev.kubeprint.cluster.live.GatedResponses;
 import dev.kubeprint.testing.Chromium;
 import dev.kubeprint.testing.ChromiumExtension;
@@ -89,15 +89,7 @@ class SyncProgressBrowserTests {
 		api.stubFor(WireMock.get(urlPathEqualTo("/api/v1/pods")).withQueryParam("watch", absent())
 			.withQueryParam("continue", equalTo(first.path("metadata").path("continue").asString()))
 			.willReturn(json(onePage(first, "-2")).withTransformers(GatedResponses.NAME)));
-		Path kubeconfig = Files.createTempFile("live", ".kubeconfig");
-		Files.writeString(kubeconfig, """
-				apiVersion: v1
-				kind: Config
-				clusters: [{name: lab, cluster: {server: "http://127.0.0.1:%d"}}]
-				users: [{name: u, user: {token: t}}]
-				contexts: [{name: lab, context: {cluster: lab, user: u}}]
-				current-context: lab
-				""".formatted(api.port()));
+		Path kubeconfig = Kubeconfigs.oneContext("lab", "http://127.0.0.1:" + api.port());
 		registry.add("kubeprint.clusters[0].demo", () -> "true");
 		registry.add("kubeprint.clusters[1].context", () -> "lab");
 		registry.add("kubeprint.clusters[1].kubeconfig", kubeconfig::toString);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +26,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import dev.kubeprint.testing.Kubeconfigs;
 import dev.kubeprint.testing.ChromiumExtension;
 import dev.kubeprint.testing.TestClock;
 
@@ -79,15 +79,7 @@ class WallStaleBrowserTests {
 	static void cluster(DynamicPropertyRegistry registry) throws IOException {
 		API.start();
 		quietCluster();
-		Path kubeconfig = Files.createTempFile("stale", ".kubeconfig");
-		Files.writeString(kubeconfig, """
-				apiVersion: v1
-				kind: Config
-				clusters: [{name: lab, cluster: {server: "%s"}}]
-				users: [{name: u, user: {token: t}}]
-				contexts: [{name: lab, context: {cluster: lab, user: u}}]
-				current-context: lab
-				""".formatted(API.baseUrl()));
+		Path kubeconfig = Kubeconfigs.oneContext("lab", API.baseUrl());
 		registry.add("kubeprint.clusters[0].name", () -> "lab");
 		registry.add("kubeprint.clusters[0].context", () -> "lab");
 		registry.add("kubeprint.clusters[0].kubeconfig", kubeconfig::toString);

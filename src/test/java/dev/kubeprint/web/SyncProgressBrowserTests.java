@@ -120,8 +120,13 @@ class SyncProgressBrowserTests {
 		assertThat(pods.get("total")).isEqualTo("20");
 		assertThat(pods.get("text")).contains("pods", "first list", "2 objects", "~20 in all (10 %)");
 		assertThat(text(browser, ".status-bar .partial-marker")).startsWith("PARTIAL:").contains("of 20 kinds not read yet");
-		assertThat(text(browser, "#panel-workloads-pods")).contains("listing: 2 objects so far of ~20")
-			.doesNotContain("all fine");
+		// The status bar and the pods panel refresh each on its own beat: the page may have been rendered before the
+		// first page of pods arrived, and the status bar may have shown it first.
+		await("the pods panel says how far the list has come").atMost(Duration.ofSeconds(20))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> text(browser, "#panel-workloads-pods"),
+					(panel) -> panel != null && panel.contains("listing: 2 objects so far of ~20"));
+		assertThat(text(browser, "#panel-workloads-pods")).doesNotContain("all fine");
 		assertThat(browser.findElements(By.cssSelector("#panel-workloads-pods .metric"))).isEmpty();
 		assertThat(text(browser, "#panel-workloads-controllers")).contains("unknown until pods are read")
 			.doesNotContain("or has a pod terminating");

@@ -16,7 +16,8 @@ final class ViewCache {
 
 	/** @param capacity a guard only: clusters × analyses × languages stays far below it */
 	ViewCache(int capacity) {
-		this.views = new NewestOnly<>(capacity);
+		// An analysis is always the facts' own: panels, not views, may be answered from the previous facts meanwhile.
+		this.views = new NewestOnly<>(capacity, false);
 	}
 
 	/** One computation per key and version, shared by every reader of that version (see {@link NewestOnly}). */

@@ -2,7 +2,6 @@ package dev.kubeprint.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
@@ -12,25 +11,16 @@ import java.util.function.Supplier;
  * whoever asks for the same key and stamp meanwhile waits for that result, and nobody waits on another key. At
  * 150,000 pods a new facts version with a hundred readers open once meant a hundred threads computing the same
  * analyses at once, each taking seconds, and no page answered until all had finished (BENCHMARKS.md, "Pages at
- * 150,000 pods"). Only the newest stamp of a key is kept (and, while it is computed, the result it replaces); the
- * capacity guards against callers who invent keys.
+ * 150,000 pods"). Only the newest stamp of a key is kept; the capacity guards against callers who invent keys.
  */
 final class NewestOnly<K, S extends Comparable<S>, V> {
 
-	/** @param previous the last value computed for this key before {@code value}'s stamp, or null */
-	private record Entry<S, V>(S stamp, FutureTask<V> value, V previous) {
+	private record Entry<S, V>(S stamp, FutureTask<V> value) {
 	}
 
 	private final Map<K, Entry<S, V>> entries;
 
-	private final boolean previousWhileComputing;
-
-	/**
-	 * @param previousWhileComputing whether a reader who finds the newest stamp still being computed by another gets
-	 * the previous result at once instead of waiting (the reader who computes always waits for the new one)
-	 */
-	NewestOnly(int capacity, boolean previousWhileComputing) {
-		this.previousWhileComputing = previousWhileComputing;
+	NewestOnly(int capacity) {
 		this.entries = new LinkedHashMap<>(capacity, 0.75f, true) {
 			@Override
 			protected boolean removeEldestEntry(Map.Entry<K, Entry<S, V>> eldest) {
@@ -45,9 +35,6 @@ final class NewestOnly<K, S extends Comparable<S>, V> {
 		synchronized (entries) {
 			Entry<S, V> known = entries.get(key);
 			if (known != null && known.stamp().compareTo(stamp) == 0) {
-				if (previousWhileComputing && !known.value().isDone() && known.previous() != null) {
-					return known.previous();
-				}
 				task = known.value();
 			}
 			else if (known != null && known.stamp().compareTo(stamp) > 0) {
@@ -56,7 +43,7 @@ final class NewestOnly<K, S extends Comparable<S>, V> {
 			}
 			else {
 				task = new FutureTask<>(compute::get);
-				entries.put(key, new Entry<>(stamp, task, known == null ? null : done(known)));
+				entries.put(key, new Entry<>(stamp, task));
 				mine = true;
 			}
 		}
@@ -67,19 +54,6 @@ final class NewestOnly<K, S extends Comparable<S>, V> {
 			task.run();
 		}
 		return result(key, task);
-	}
-
-	/** The value an entry holds if it has one: its own if computed, else the one it was replacing. */
-	private static <S, V> V done(Entry<S, V> entry) {
-		if (entry.value().isDone()) {
-			try {
-				return entry.value().get();
-			}
-			catch (ExecutionException | InterruptedException | CancellationException ex) {
-				return entry.previous();
-			}
-		}
-		return entry.previous();
 	}
 
 	/** A failed computation is not kept: the next reader tries again, as before there was one to share. */

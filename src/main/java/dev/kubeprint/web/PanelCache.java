@@ -33,15 +33,12 @@ final class PanelCache {
 	private final NewestOnly<Key, Stamp, PanelState> states;
 
 	PanelCache(int capacity) {
-		this.states = new NewestOnly<>(capacity, true);
+		this.states = new NewestOnly<>(capacity);
 	}
 
 	/**
-	 * One cut per key and stamp, as {@link ViewCache} computes views. The reader who cuts a new stamp waits for it;
-	 * readers who arrive meanwhile get the previous cut of the same panel at once, whole and tagged as it was, instead
-	 * of all waiting: at 150,000 pods a new facts version takes seconds to analyse, and every open page used to stall
-	 * for it (BENCHMARKS.md, "Pages at 150,000 pods"). So a panel can be one facts version behind for as long as the
-	 * next is being cut; its next refresh brings the new one.
+	 * One cut per key and stamp, as {@link ViewCache} computes views: readers of a stamp being cut wait for it rather
+	 * than cutting and hashing it again each.
 	 */
 	PanelState get(Key key, Stamp stamp, Supplier<PanelState> cut) {
 		return states.get(key, stamp, cut);

@@ -16,8 +16,7 @@ final class ViewCache {
 
 	/** @param capacity a guard only: clusters × analyses × languages stays far below it */
 	ViewCache(int capacity) {
-		// An analysis is always the facts' own: panels, not views, may be answered from the previous facts meanwhile.
-		this.views = new NewestOnly<>(capacity, false);
+		this.views = new NewestOnly<>(capacity);
 	}
 
 	/** One computation per key and version, shared by every reader of that version (see {@link NewestOnly}). */

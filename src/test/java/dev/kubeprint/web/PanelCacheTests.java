@@ -1,8 +1,5 @@
 package dev.kubeprint.web;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -42,48 +39,6 @@ class PanelCacheTests {
 		assertThat(english).isNotSameAs(chinese).isNotSameAs(second);
 		assertThat(cache.get(new Key("demo", "chains", "zh-CN", 1), new Stamp(1, 0), this::cut)).isSameAs(chinese);
 		assertThat(cuts).hasValue(3);
-	}
-
-	/**
-	 * While one reader cuts a new stamp, the others get the previous cut of the panel at once instead of all waiting
-	 * for it; the reader who cuts gets the new one, and so does everyone once it is done.
-	 */
-	@Test
-	void readersArrivingWhileANewStampIsCutGetThePreviousCut() throws Exception {
-		Key key = new Key("demo", "diagram", "en", 1);
-		PanelState previous = cache.get(key, new Stamp(1, 0), this::cut);
-		CountDownLatch cutting = new CountDownLatch(1);
-		CountDownLatch release = new CountDownLatch(1);
-		CompletableFuture<PanelState> cutter = CompletableFuture.supplyAsync(() -> cache.get(key, new Stamp(2, 0), () -> {
-			cutting.countDown();
-			await(release);
-			return cut();
-		}));
-		assertThat(cutting.await(30, TimeUnit.SECONDS)).as("the new stamp is being cut").isTrue();
-
-		// Asked on another thread with a bound, so that a reader who waits fails the test instead of hanging it.
-		CompletableFuture<PanelState> reader = CompletableFuture.supplyAsync(() -> cache.get(key, new Stamp(2, 0), () -> {
-			throw new AssertionError("a second reader of the same stamp must not cut it again");
-		}));
-		try {
-			assertThat(reader.get(10, TimeUnit.SECONDS)).isSameAs(previous);
-		}
-		finally {
-			release.countDown();
-		}
-		PanelState fresh = cutter.get(30, TimeUnit.SECONDS);
-		assertThat(fresh).isNotSameAs(previous);
-		assertThat(cache.get(key, new Stamp(2, 0), this::cut)).isSameAs(fresh);
-		assertThat(cuts).hasValue(2);
-	}
-
-	private static void await(CountDownLatch latch) {
-		try {
-			latch.await(30, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	@Test

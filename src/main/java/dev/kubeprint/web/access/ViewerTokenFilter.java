@@ -73,10 +73,14 @@ class ViewerTokenFilter extends OncePerRequestFilter {
 			if (found == null || !found.valid()) {
 				log.warn("viewer token cookie refused from {}: {}", request.getRemoteAddr(),
 						found == null ? "no such token (revoked?)" : "token " + found.token().name() + " expired");
-				response.addHeader(HttpHeaders.SET_COOKIE, cookie("", Duration.ZERO).toString());
 				if (request.getHeader("HX-Request") != null) {
-					// A wall or embed left open must not go on showing what it last got as if it were current.
+					// A wall or embed left open must not go on showing what it last got as if it were current. The
+					// cookie stays for its other refreshes: cleared, the next one would come in anonymous and, behind
+					// a proxy, be told to reload the page, which would replace "access ended" with an error page.
 					response.setHeader("HX-Trigger", ACCESS_ENDED);
+				}
+				else {
+					response.addHeader(HttpHeaders.SET_COOKIE, cookie("", Duration.ZERO).toString());
 				}
 				response.sendError(HttpStatus.UNAUTHORIZED.value());
 				return;

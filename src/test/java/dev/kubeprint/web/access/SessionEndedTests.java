@@ -78,6 +78,10 @@ class SessionEndedTests {
 				assertThat(refresh.getStatus()).isEqualTo(401);
 				assertThat(refresh.getHeader("HX-Trigger")).isEqualTo(ViewerTokenFilter.ACCESS_ENDED);
 				assertThat(refresh.getContentAsString()).doesNotContain("general-7");
+				// Kept, so that the page's other refreshes are refused the same way: without it they would come in
+				// anonymous and behind this proxy be told to reload, replacing "access ended" with an error page.
+				assertThat(refresh.getHeader("Set-Cookie")).isNull();
+				assertThat(refresh.getHeader("HX-Refresh")).isNull();
 			}
 		}
 

@@ -58,13 +58,17 @@ class NodesGridController {
 		return ResponseEntity.notFound().build();
 	}
 
+	/**
+	 * Under the grid panel's own URL, so that access control reads it as that panel: a viewer token scoped to the
+	 * grid refreshes its groups, and one scoped to any other panel does not.
+	 */
 	@HxRequest
-	@GetMapping("/clusters/{cluster}/{path}/grid/{group}")
-	String group(@PathVariable String cluster, @PathVariable String path, @PathVariable String group,
+	@GetMapping("/clusters/{cluster}/panels/{panel}/groups/{group}")
+	String group(@PathVariable String cluster, @PathVariable String panel, @PathVariable String group,
 			@RequestParam(name = "have", required = false) String have, Locale locale, Model model,
 			HttpServletResponse response) {
-		if (!declaration.path().equals(path)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No grid on " + path);
+		if (!NodesPage.GRID.equals(panel)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No groups in panel " + panel);
 		}
 		NodesView view = renderer.view(cluster, declaration.analysis(), locale);
 		NodesView.GridGroup g = view.grid()

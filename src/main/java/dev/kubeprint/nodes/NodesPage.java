@@ -19,6 +19,9 @@ import dev.kubeprint.web.PageDeclaration;
 @Configuration(proxyBeanMethods = false)
 class NodesPage {
 
+	/** The grid panel, whose pool/zone groups refresh on their own under its URL. */
+	static final String GRID = "nodes-grid";
+
 	@Bean
 	PageDeclaration<NodesView> nodesDeclaration(ReferenceCatalog reference, KubeprintProperties properties) {
 		Set<String> cniDaemonSets = reference.cnis()
@@ -29,7 +32,7 @@ class NodesPage {
 		return PageDeclaration.of("nodes", 10, "nav.nodes", analyzer::analyze)
 			.template("nodes/page")
 			.panel("nodes-summary", (v) -> new SummaryPanel(v.summary(), v.kubeProxy(), v.kubelet()))
-			.panel("nodes-grid", (v) -> new NodesView.GridFrame(v.grid()))
+			.panel(GRID, (v) -> new NodesView.GridFrame(v.grid()))
 			.queriedPanel("nodes-table", "table", (v, query) -> NodeTable.page(v.rows(), query))
 			.queriedJson(NodesJson::of);
 	}

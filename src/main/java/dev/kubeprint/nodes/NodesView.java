@@ -72,7 +72,7 @@ public record NodesView(Summary summary, KubeProxyView kubeProxy, KubeletView ku
 	}
 
 	/**
-	 * The grid panel: its groups refresh on their own (each at /clusters/{cluster}/nodes/grid/{id} with its own
+	 * The grid panel: its groups refresh on their own (each at /clusters/{cluster}/panels/nodes-grid/groups/{id} with its own
 	 * {@link GridGroup#tag()}), so the panel's text, which its etag is a digest of, names only what the panel
 	 * itself decides: how many nodes and which groups. One node changing re-sends its group, not the grid.
 	 */

@@ -108,7 +108,7 @@ class NodeGridBrowserTests {
 		long serverMillis = (System.nanoTime() - fetchStarted) / 1_000_000;
 		byte[] grid = fetch("http://localhost:" + port + "/clusters/big/panels/nodes-grid", true);
 		byte[] table = fetch("http://localhost:" + port + "/clusters/big/nodes/table?page=1", true);
-		byte[] group = fetch("http://localhost:" + port + "/clusters/big/nodes/grid/general-zone-0", true);
+		byte[] group = fetch("http://localhost:" + port + "/clusters/big/panels/nodes-grid/groups/general-zone-0", true);
 
 		long started = System.nanoTime();
 		browser.get(url);

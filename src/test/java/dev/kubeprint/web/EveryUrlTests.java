@@ -191,18 +191,18 @@ class EveryUrlTests {
 		java.util.regex.Matcher group = java.util.regex.Pattern.compile("data-group=\"([^\"]+)\" data-tag=\"([0-9a-f]+)\"")
 			.matcher(page);
 		assertThat(group.find()).isTrue();
-		String url = "/clusters/demo/nodes/grid/" + group.group(1);
+		String url = "/clusters/demo/panels/nodes-grid/groups/" + group.group(1);
 		mvc.perform(get(url).header("HX-Request", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-tag=\"" + group.group(2) + "\"")))
 			.andExpect(content().string(containsString("hx-trigger=\"every ")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("every s\""))));
-		mvc.perform(get("/clusters/nowhere/nodes/grid/" + group.group(1)).header("HX-Request", "true"))
+		mvc.perform(get("/clusters/nowhere/panels/nodes-grid/groups/" + group.group(1)).header("HX-Request", "true"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(""));
 		mvc.perform(get(url).param("have", group.group(2)).header("HX-Request", "true")).andExpect(status().isNoContent());
-		mvc.perform(get("/clusters/demo/nodes/grid/none").header("HX-Request", "true")).andExpect(status().isNotFound());
-		mvc.perform(get("/clusters/demo/storage/grid/" + group.group(1)).header("HX-Request", "true"))
+		mvc.perform(get("/clusters/demo/panels/nodes-grid/groups/none").header("HX-Request", "true")).andExpect(status().isNotFound());
+		mvc.perform(get("/clusters/demo/panels/nodes-table/groups/" + group.group(1)).header("HX-Request", "true"))
 			.andExpect(status().isNotFound());
 	}
 

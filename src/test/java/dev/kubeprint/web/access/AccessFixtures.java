@@ -26,6 +26,8 @@ final class AccessFixtures {
 	/** Opens one panel of the secret cluster, as a portal's embed would. */
 	static final String PANEL_TOKEN = "prod-panel-token-0123456789";
 
+	static final String GRID_TOKEN = "prod-grid-token-0123456789";
+
 	static final String METRICS_TOKEN = "metrics-token-0123456789";
 
 	static final String CLUSTERS = """
@@ -78,6 +80,11 @@ final class AccessFixtures {
 				"kubeprint.access.viewer-tokens[3].clusters=zeta-prod",
 				"kubeprint.access.viewer-tokens[3].panels=nodes-table",
 				"kubeprint.access.viewer-tokens[3].expires=2999-01-01T00:00:00Z",
+				"kubeprint.access.viewer-tokens[4].name=prod-grid",
+				"kubeprint.access.viewer-tokens[4].sha256=" + sha256(GRID_TOKEN),
+				"kubeprint.access.viewer-tokens[4].clusters=zeta-prod",
+				"kubeprint.access.viewer-tokens[4].panels=nodes-grid",
+				"kubeprint.access.viewer-tokens[4].expires=2999-01-01T00:00:00Z",
 				"kubeprint.access.metrics-token-sha256=" + sha256(METRICS_TOKEN));
 	}
 

@@ -252,6 +252,28 @@ class EveryRouteAccessTests {
 		return open || refused ? null : "answered " + status;
 	}
 
+	/**
+	 * The node grid's pool/zone groups refresh under the grid panel's URL: a token for the grid reads them, a token for
+	 * another panel of the same page does not.
+	 */
+	@Test
+	void theGridsGroupsAreThatPanelsAlone() throws Exception {
+		String grid = mvc.perform(get("/embed/clusters/zeta-prod/panels/nodes-grid")
+			.cookie(new Cookie(ViewerTokenFilter.COOKIE, AccessFixtures.GRID_TOKEN))).andReturn().getResponse()
+			.getContentAsString();
+		java.util.regex.Matcher group = java.util.regex.Pattern.compile("data-group=\"([^\"]+)\"").matcher(grid);
+		assertThat(group.find()).as("the grid's embed lists its groups").isTrue();
+		String url = "/clusters/zeta-prod/panels/nodes-grid/groups/" + group.group(1);
+		MockHttpServletResponse own = mvc.perform(get(url).header("HX-Request", "true")
+			.cookie(new Cookie(ViewerTokenFilter.COOKIE, AccessFixtures.GRID_TOKEN))).andReturn().getResponse();
+		assertThat(own.getStatus()).isEqualTo(200);
+		assertThat(own.getContentAsString()).contains("data-group=\"" + group.group(1) + "\"");
+		MockHttpServletResponse other = mvc.perform(get(url).header("HX-Request", "true")
+			.cookie(new Cookie(ViewerTokenFilter.COOKIE, AccessFixtures.PANEL_TOKEN))).andReturn().getResponse();
+		assertThat(other.getStatus()).isEqualTo(403);
+		assertThat(other.getContentAsString()).doesNotContain(group.group(1));
+	}
+
 	/** Every mapped pattern with its variables filled in every way the pages allow. */
 	private List<String> urls() {
 		Set<String> urls = new LinkedHashSet<>();

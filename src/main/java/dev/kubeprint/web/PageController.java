@@ -94,7 +94,7 @@ class PageController {
 			@RequestParam(name = "have", required = false) String have, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
 		Placed<?> placed = pages.pagedPanel(path, part).orElseThrow(() -> PanelFragments.notFound("part", part));
-		PanelQuery query = new PanelQuery(number, sort, "desc".equals(dir), filter);
+		PanelQuery query = PanelQuery.of(number, sort, dir, filter);
 		return fragments.fragment(renderer.render(cluster, placed, query, locale), have, false, locale, request,
 				response);
 	}
@@ -110,7 +110,7 @@ class PageController {
 		// Only a cluster and page that exist, by their own names, and a query re-encoded: the redirect never echoes
 		// the request.
 		String name = renderer.source(cluster).identity().name();
-		PanelQuery query = new PanelQuery(Math.max(1, number), sort, "desc".equals(dir), filter);
+		PanelQuery query = PanelQuery.of(Math.max(1, number), sort, dir, filter);
 		return "redirect:/clusters/" + segment(name) + "/" + placed.page().path() + "?" + query.encoded();
 	}
 

@@ -38,7 +38,11 @@ public record PanelQuery(int page, String sort, boolean descending, String filte
 	 * the panel knows its columns, the URL only carries one.
 	 */
 	static PanelQuery of(String page, String sort, String dir, String filter) {
-		return new PanelQuery(Pages.pageNumber(page), sort, "desc".equals(dir), filter);
+		return of(Pages.pageNumber(page), sort, dir, filter);
+	}
+
+	static PanelQuery of(int page, String sort, String dir, String filter) {
+		return new PanelQuery(page, sort, "desc".equals(dir), filter);
 	}
 
 	public PanelQuery withPage(int number) {

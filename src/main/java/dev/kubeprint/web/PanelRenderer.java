@@ -154,14 +154,9 @@ public class PanelRenderer {
 	/**
 	 * The JSON twin of a page with the ETag of the facts it came from, or 304 when the caller has it. Tag and
 	 * body are read from one facts snapshot so they always belong together; the observation time keeps tags
-	 * apart across restarts, when versions start again from 1.
+	 * apart across restarts, when versions start again from 1. Sort and filter are part of the ETag, a digest
+	 * keeping it short.
 	 */
-	public <V> ResponseEntity<Object> json(String cluster, PageDeclaration<V> page, int number, Locale locale,
-			WebRequest request) {
-		return json(cluster, page, PanelQuery.page(number), locale, request);
-	}
-
-	/** The same for a query; sort and filter are part of the ETag, a digest keeping it short. */
 	public <V> ResponseEntity<Object> json(String cluster, PageDeclaration<V> page, PanelQuery query, Locale locale,
 			WebRequest request) {
 		ClusterFacts facts = source(cluster).facts();

@@ -18,6 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import dev.kubeprint.testing.Kubeconfigs;
+
 /**
  * Pages under load at 150,000 pods: the packaged app (or another jar, to compare with an older commit) watches the
  * fake API server's generated cluster; once it is ready, wrk at 100 connections reads the overview page, an
@@ -70,7 +72,7 @@ public final class PagesBenchmark {
 
 	private static void run(String java, Path jar, String heap, List<String> appArguments, String apiUrl, int nodes,
 			int pods, int seconds, int connections) throws Exception {
-		Path kubeconfig = kubeconfig(apiUrl);
+		Path kubeconfig = Kubeconfigs.oneContext("bench", apiUrl);
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
@@ -131,19 +133,6 @@ public final class PagesBenchmark {
 	 * Beside the rates, the app's CPU time per request (all its threads, GC included, from /proc): the one figure
 	 * other work on a shared machine does not move much, as it says what a request costs rather than what it got.
 	 */
-	private static Path kubeconfig(String apiUrl) throws IOException {
-		Path kubeconfig = Files.createTempFile("bench", ".kubeconfig");
-		Files.writeString(kubeconfig, """
-				apiVersion: v1
-				kind: Config
-				clusters: [{name: bench, cluster: {server: "%s"}}]
-				users: [{name: bench, user: {token: bench}}]
-				contexts: [{name: bench, context: {cluster: bench, user: bench}}]
-				current-context: bench
-				""".formatted(apiUrl));
-		return kubeconfig;
-	}
-
 	private static String row(Process app, String what, String url, List<String> headers, int seconds,
 			int connections) throws IOException, InterruptedException {
 		String before = load();

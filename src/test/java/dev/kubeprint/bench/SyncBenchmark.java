@@ -28,6 +28,7 @@ import io.kubernetes.client.openapi.models.V1Pod;
 import io.kubernetes.client.openapi.models.V1PodList;
 import io.kubernetes.client.util.ClientBuilder;
 
+import dev.kubeprint.testing.Kubeconfigs;
 import dev.kubeprint.cluster.facts.ClusterFacts;
 import dev.kubeprint.cluster.facts.ClusterIdentity;
 import dev.kubeprint.cluster.live.KubeconfigFiles;
@@ -153,15 +154,7 @@ public final class SyncBenchmark {
 	}
 
 	private static Object source(String url, int nodes, int pods, Duration timeout, boolean gzip) throws IOException {
-		Path kubeconfig = Files.createTempFile("bench", ".kubeconfig");
-		Files.writeString(kubeconfig, """
-				apiVersion: v1
-				kind: Config
-				clusters: [{name: bench, cluster: {server: "%s"}}]
-				users: [{name: bench, user: {token: bench}}]
-				contexts: [{name: bench, context: {cluster: bench, user: bench}}]
-				current-context: bench
-				""".formatted(url));
+		Path kubeconfig = Kubeconfigs.oneContext("bench", url);
 		LiveClusterSource source = LiveClusterSource.kubeconfig(
 				new ClusterIdentity("bench", ClusterIdentity.SourceType.LIVE, url), KubeconfigFiles.configured(kubeconfig), null,
 				LiveSettings.defaults(Duration.ofMillis(300), false).withCompression(gzip ? Compression.ON : Compression.OFF),

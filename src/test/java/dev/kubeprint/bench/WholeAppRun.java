@@ -15,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import dev.kubeprint.testing.Kubeconfigs;
+
 /**
  * The whole app, as shipped, at the stated heap limit: the packaged jar watches the generated cluster, the
  * overview page is rendered once (so the analyzers' views count too), then a full GC and the heap in use.
@@ -34,15 +36,7 @@ final class WholeAppRun {
 			jar = files.filter((p) -> p.getFileName().toString().matches("kubeprint-.*\\.jar")).findFirst().orElseThrow(
 					() -> new IllegalStateException("no packaged jar in target/: run with -Pbench verify"));
 		}
-		Path kubeconfig = Files.createTempFile("bench", ".kubeconfig");
-		Files.writeString(kubeconfig, """
-				apiVersion: v1
-				kind: Config
-				clusters: [{name: bench, cluster: {server: "%s"}}]
-				users: [{name: bench, user: {token: bench}}]
-				contexts: [{name: bench, context: {cluster: bench, user: bench}}]
-				current-context: bench
-				""".formatted(apiUrl));
+		Path kubeconfig = Kubeconfigs.oneContext("bench", apiUrl);
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();

@@ -82,9 +82,11 @@ public record KubeprintProperties(
 	/**
 	 * @param refreshInterval how often an open page asks whether a panel changed
 	 * @param diagramNodeLimit up to this many nodes the diagram draws each node; beyond it, groups
+	 * @param panelLag how long a panel may go on showing its previous cut while another reader cuts the next one
+	 * (the status panel never lags); 0 makes every reader wait for the newest
 	 */
 	public record UiProperties(@DefaultValue("2s") Duration refreshInterval,
-			@DefaultValue("12") int diagramNodeLimit) {
+			@DefaultValue("12") int diagramNodeLimit, @DefaultValue("10s") Duration panelLag) {
 	}
 
 	/**

@@ -1,7 +1,10 @@
 package dev.kubeprint.i18n;
 
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -40,12 +43,46 @@ public record Texts(MessageSource messages, Locale locale) {
 	 * written '' everywhere.
 	 */
 	static MessageSource messageSource() {
-		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+		ResourceBundleMessageSource source = new FormattedOnce();
 		source.setBasenames(BUNDLES.toArray(String[]::new));
 		source.setDefaultEncoding("UTF-8");
 		source.setFallbackToSystemLocale(false);
-		source.setAlwaysUseMessageFormat(true);
 		return source;
+	}
+
+	/**
+	 * A text without arguments formatted once per language, as a MessageFormat pattern like every other: Spring
+	 * formats each under a lock on its shared MessageFormat, and a page's layout writes dozens of them, so a hundred
+	 * readers queued on the same few locks. Texts with arguments are still formatted per call.
+	 */
+	private static final class FormattedOnce extends ResourceBundleMessageSource {
+
+		/** Codes × languages; languages come from callers, so past this the texts are formatted per call. */
+		private static final int MOST = 20_000;
+
+		private final Map<String, String> formatted = new ConcurrentHashMap<>();
+
+		@Override
+		protected String resolveCodeWithoutArguments(String code, Locale locale) {
+			String key = code + '|' + locale.toLanguageTag();
+			String known = formatted.get(key);
+			if (known != null) {
+				return known;
+			}
+			MessageFormat format = resolveCode(code, locale);
+			if (format == null) {
+				return null;
+			}
+			String text;
+			synchronized (format) {
+				text = format.format(new Object[0]);
+			}
+			if (formatted.size() < MOST) {
+				formatted.put(key, text);
+			}
+			return text;
+		}
+
 	}
 
 }

@@ -1,73 +1,181 @@
 package dev.kubeprint.web;
 
-import java.util.LinkedHashMap;
+import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
- * The newest result per key, computed once per key and stamp, outside the lock: whoever asks first computes,
- * whoever asks for the same key and stamp meanwhile waits for that result, and nobody waits on another key. At
- * 150,000 pods a new facts version with a hundred readers open once meant a hundred threads computing the same
- * analyses at once, each taking seconds, and no page answered until all had finished (BENCHMARKS.md, "Pages at
- * 150,000 pods"). Only the newest stamp of a key is kept; the capacity guards against callers who invent keys.
+ * The newest result per key, computed once per key and stamp, outside any lock: whoever first asks for a stamp newer
+ * than any computed computes it, and nobody waits on another key. At 150,000 pods a new facts version with a hundred
+ * readers open once meant a hundred threads computing the same analyses at once, each taking seconds, and no page
+ * answered until all had finished (BENCHMARKS.md, "Pages at 150,000 pods").
+ * <p>
+ * Nobody computes for a stamp older than the newest one asked for: such a reader is given the newest result. That
+ * rule once let readers who took their facts just before a new version compute whole analyses each, alone, and the
+ * app melted down under load. A caller may also accept the previous result, for a bounded time, while the newest
+ * is still being computed, so that one slow computation does not hold up every reader of its key.
+ * <p>
+ * A result already computed is read without a lock: a hundred readers of one cached panel once queued on the map's
+ * monitor, and a reader descheduled while holding it held up the others. Only the newest stamp of a key is kept, and
+ * the previous one while the newest is computed; the capacity guards against callers who invent keys.
  */
 final class NewestOnly<K, S extends Comparable<S>, V> {
 
-	private record Entry<S, V>(S stamp, FutureTask<V> value) {
+	/** One computation of a key for a stamp. */
+	private static final class Computation<S, V> {
+
+		private final S stamp;
+
+		private final FutureTask<V> task;
+
+		private final long startedNanos = System.nanoTime();
+
+		/** Set once it returned a value: only such a computation may answer without its task, or stand in. */
+		private volatile boolean succeeded;
+
+		private volatile V value;
+
+		private Computation(S stamp, Supplier<? extends V> compute) {
+			this.stamp = stamp;
+			this.task = new FutureTask<>(compute::get);
+		}
+
 	}
 
-	private final Map<K, Entry<S, V>> entries;
+	private static final class Entry<S, V> {
+
+		/** The newest computation started, finished or not. */
+		private volatile Computation<S, V> newest;
+
+		/** While the newest runs, the newest that succeeded before it; null otherwise. */
+		private Computation<S, V> previous;
+
+		/** When it was last read, to let the least recently read entries go first. */
+		private volatile long readNanos = System.nanoTime();
+
+	}
+
+	private final Map<K, Entry<S, V>> entries = new ConcurrentHashMap<>();
+
+	private final int capacity;
 
 	NewestOnly(int capacity) {
-		this.entries = new LinkedHashMap<>(capacity, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<K, Entry<S, V>> eldest) {
-				return size() > capacity;
-			}
-		};
+		this.capacity = capacity;
 	}
 
+	/** The result for {@code stamp}, or a newer one; waits for a computation in progress rather than computing. */
 	V get(K key, S stamp, Supplier<? extends V> compute) {
-		FutureTask<V> task;
-		boolean mine = false;
-		synchronized (entries) {
-			Entry<S, V> known = entries.get(key);
-			if (known != null && known.stamp().compareTo(stamp) == 0) {
-				task = known.value();
+		return get(key, stamp, Duration.ZERO, compute);
+	}
+
+	/**
+	 * The same, except that while the newest computation runs, a previous result started less than
+	 * {@code previousFor} ago answers at once (as does one at least as new as {@code stamp}). The reader who starts
+	 * a computation always waits for it.
+	 */
+	V get(K key, S stamp, Duration previousFor, Supplier<? extends V> compute) {
+		Entry<S, V> entry = entries.get(key);
+		if (entry != null) {
+			Computation<S, V> newest = entry.newest;
+			if (newest != null && newest.succeeded && newest.stamp.compareTo(stamp) >= 0) {
+				entry.readNanos = System.nanoTime();
+				return newest.value;
 			}
-			else if (known != null && known.stamp().compareTo(stamp) > 0) {
-				// A slow reader of an older stamp computes alone: it must not replace the newer one.
-				task = null;
+		}
+		else {
+			entry = entries.computeIfAbsent(key, (k) -> new Entry<>());
+			if (entries.size() > capacity) {
+				evictLeastRecentlyRead();
+			}
+		}
+		entry.readNanos = System.nanoTime();
+		Computation<S, V> computation;
+		boolean mine = false;
+		synchronized (entry) {
+			Computation<S, V> newest = entry.newest;
+			if (newest != null && newest.stamp.compareTo(stamp) >= 0) {
+				Computation<S, V> previous = standIn(entry, stamp, previousFor);
+				computation = previous != null ? previous : newest;
 			}
 			else {
-				task = new FutureTask<>(compute::get);
-				entries.put(key, new Entry<>(stamp, task));
+				computation = new Computation<>(stamp, compute);
+				if (newest != null && newest.succeeded) {
+					entry.previous = newest;
+				}
+				entry.newest = computation;
 				mine = true;
 			}
 		}
-		if (task == null) {
-			return compute.get();
-		}
 		if (mine) {
-			task.run();
+			computation.task.run();
+			finished(key, entry, computation);
 		}
-		return result(key, task);
+		return result(key, computation);
 	}
 
-	/** A failed computation is not kept: the next reader tries again, as before there was one to share. */
-	private V result(K key, FutureTask<V> task) {
-		try {
-			return task.get();
+	private Computation<S, V> standIn(Entry<S, V> entry, S stamp, Duration previousFor) {
+		Computation<S, V> previous = entry.previous;
+		if (entry.newest.task.isDone() || previous == null) {
+			return null;
 		}
-		catch (ExecutionException ex) {
-			synchronized (entries) {
-				Entry<S, V> known = entries.get(key);
-				if (known != null && known.value() == task) {
-					entries.remove(key);
+		if (previous.stamp.compareTo(stamp) >= 0) {
+			return previous;
+		}
+		return System.nanoTime() - previous.startedNanos <= previousFor.toNanos() ? previous : null;
+	}
+
+	/**
+	 * A result that came after a newer computation started stands in for it if it is the newest result; a failure
+	 * is not kept: the next reader of its stamp tries again, as before there was one to share.
+	 */
+	private void finished(K key, Entry<S, V> entry, Computation<S, V> computation) {
+		try {
+			computation.value = computation.task.get();
+			computation.succeeded = true;
+		}
+		catch (ExecutionException | InterruptedException ex) {
+			if (ex instanceof InterruptedException) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		synchronized (entry) {
+			if (entry.newest == computation) {
+				if (!computation.succeeded) {
+					entry.newest = entry.previous;
+				}
+				entry.previous = null;
+				if (entry.newest == null) {
+					entries.remove(key, entry);
 				}
 			}
+			else if (computation.succeeded && entry.newest != null
+					&& computation.stamp.compareTo(entry.newest.stamp) < 0
+					&& (entry.previous == null || entry.previous.stamp.compareTo(computation.stamp) < 0)) {
+				entry.previous = computation;
+			}
+		}
+	}
+
+	/** A tenth of the capacity at once, so that a caller inventing keys does not make every insertion a scan. */
+	private void evictLeastRecentlyRead() {
+		int excess = entries.size() - capacity + Math.max(1, capacity / 10);
+		entries.entrySet()
+			.stream()
+			.sorted(Comparator.comparingLong((Map.Entry<K, Entry<S, V>> e) -> e.getValue().readNanos))
+			.limit(excess)
+			.toList()
+			.forEach((e) -> entries.remove(e.getKey(), e.getValue()));
+	}
+
+	private V result(K key, Computation<S, V> computation) {
+		try {
+			return computation.task.get();
+		}
+		catch (ExecutionException ex) {
 			if (ex.getCause() instanceof RuntimeException runtime) {
 				throw runtime;
 			}

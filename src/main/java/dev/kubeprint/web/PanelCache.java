@@ -1,5 +1,6 @@
 package dev.kubeprint.web;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.function.Supplier;
 
@@ -42,6 +43,14 @@ final class PanelCache {
 	 */
 	PanelState get(Key key, Stamp stamp, Supplier<PanelState> cut) {
 		return states.get(key, stamp, cut);
+	}
+
+	/**
+	 * The same, except that while another reader cuts a newer stamp, the previous cut answers if that was started
+	 * less than {@code lag} ago: at 150,000 pods a cut takes seconds, and a hundred readers need not all wait for it.
+	 */
+	PanelState get(Key key, Stamp stamp, Duration lag, Supplier<PanelState> cut) {
+		return states.get(key, stamp, lag, cut);
 	}
 
 }

@@ -134,8 +134,10 @@ public class PanelRenderer {
 		}
 		PanelCache.Stamp stamp = new PanelCache.Stamp(facts.version(),
 				panel.revision() == null ? 0 : panel.revision().of(facts));
+		// A live panel says what moves between facts versions (alerts firing, data going stale): it never lags.
+		Duration lag = panel.live() ? Duration.ZERO : properties.ui().panelLag();
 		return states.get(new PanelCache.Key(facts.cluster().name(), panel.id(), locale.toLanguageTag(), page),
-				stamp, () -> cut(facts, placed, PanelQuery.page(page), locale));
+				stamp, lag, () -> cut(facts, placed, PanelQuery.page(page), locale));
 	}
 
 	private <V> PanelState cut(ClusterFacts facts, Placed<V> placed, PanelQuery query, Locale locale) {

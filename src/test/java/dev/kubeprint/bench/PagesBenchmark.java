@@ -54,6 +54,9 @@ public final class PagesBenchmark {
 		// More of the app's arguments, e.g. --kubeprint.probe-interval=1h to keep the facts version still.
 		List<String> appArguments = args.length > 6 && !args[6].isBlank() ? List.of(args[6].trim().split("\\s+"))
 				: List.of();
+		// More of the app's JVM options, e.g. -Xlog:gc:file=target/gc.log to see the collector's pauses.
+		List<String> jvmOptions = args.length > 7 && !args[7].isBlank() ? List.of(args[7].trim().split("\\s+"))
+				: List.of();
 		String java = ProcessHandle.current().info().command().orElse("java");
 		Process server = new ProcessBuilder(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"),
 				FakeApiServer.class.getName(), String.valueOf(nodes), String.valueOf(pods)).redirectErrorStream(true).start();
@@ -62,7 +65,7 @@ public final class PagesBenchmark {
 			if (ready == null || !ready.startsWith("READY ")) {
 				throw new IllegalStateException("fake API server did not start: " + ready);
 			}
-			run(java, jar, heap, appArguments, "http://127.0.0.1:" + ready.substring(6).trim(), nodes, pods, seconds,
+			run(java, jar, heap, jvmOptions, appArguments, "http://127.0.0.1:" + ready.substring(6).trim(), nodes, pods, seconds,
 					connections);
 		}
 		finally {
@@ -70,14 +73,17 @@ public final class PagesBenchmark {
 		}
 	}
 
-	private static void run(String java, Path jar, String heap, List<String> appArguments, String apiUrl, int nodes,
+	private static void run(String java, Path jar, String heap, List<String> jvmOptions, List<String> appArguments,
+			String apiUrl, int nodes,
 			int pods, int seconds, int connections) throws Exception {
 		Path kubeconfig = Kubeconfigs.oneContext("bench", apiUrl);
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
 		}
-		List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-jar", jar.toString(),
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap));
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", jar.toString(),
 				"--server.port=" + port, "--server.address=127.0.0.1", "--logging.level.root=WARN",
 				"--kubeprint.clusters[0].name=bench", "--kubeprint.clusters[0].context=bench",
 				"--kubeprint.clusters[0].kubeconfig=" + kubeconfig));

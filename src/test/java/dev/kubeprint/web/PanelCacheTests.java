@@ -1,20 +1,34 @@
 package dev.kubeprint.web;
 
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.kubeprint.web.PanelCache.Key;
 import dev.kubeprint.web.PanelCache.Stamp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
-/** A panel is cut once per stamp and key; only the newest stamp of a key is kept, within the capacity. */
+/**
+ * A panel is cut once per stamp and key; only the newest stamp of a key is kept, within the capacity; while a newer
+ * stamp is cut, the previous cut answers for as long as the caller lets it.
+ */
 class PanelCacheTests {
 
 	private final AtomicInteger cuts = new AtomicInteger();
 
 	private final PanelCache cache = new PanelCache(4);
+
+	/** Threads of their own: the common pool has one thread on two cores and would run the readers in turn. */
+	private final ExecutorService readers = Executors.newFixedThreadPool(4);
 
 	@Test
 	void theSameStampIsALookupAndANewOneCutsAgain() {
@@ -42,11 +56,63 @@ class PanelCacheTests {
 	}
 
 	@Test
-	void aLateCutOfAnOlderStampDoesNotReplaceTheNewer() {
+	void aReaderOfAnOlderStampIsGivenTheNewerCut() {
 		Key key = new Key("demo", "diagram", "en", 1);
 		PanelState newer = cache.get(key, new Stamp(5, 0), this::cut);
-		cache.get(key, new Stamp(4, 9), this::cut);
+		assertThat(cache.get(key, new Stamp(4, 9), this::cut)).isSameAs(newer);
 		assertThat(cache.get(key, new Stamp(5, 0), this::cut)).isSameAs(newer);
+		assertThat(cuts).hasValue(1);
+	}
+
+	@Test
+	void whileANewerStampIsCutThePreviousCutAnswersWithinTheLag() throws Exception {
+		Key key = new Key("demo", "diagram", "en", 1);
+		PanelState previous = cache.get(key, new Stamp(1, 0), this::cut);
+		CountDownLatch release = new CountDownLatch(1);
+		CompletableFuture<PanelState> slow = slowCut(key, new Stamp(2, 0), release);
+
+		assertThat(cache.get(key, new Stamp(2, 0), Duration.ofMinutes(1), this::cut)).isSameAs(previous);
+		assertThat(cache.get(key, new Stamp(1, 0), Duration.ZERO, this::cut)).as("as new as asked").isSameAs(previous);
+		CompletableFuture<PanelState> exact = CompletableFuture
+			.supplyAsync(() -> cache.get(key, new Stamp(2, 0), Duration.ZERO, this::cut), readers);
+		CompletableFuture<PanelState> tooOld = CompletableFuture
+			.supplyAsync(() -> cache.get(key, new Stamp(2, 0), Duration.ofNanos(1), this::cut), readers);
+		await().during(Duration.ofMillis(200)).until(() -> !exact.isDone() && !tooOld.isDone());
+
+		release.countDown();
+		PanelState cut = slow.get();
+		assertThat(exact.get()).isSameAs(cut);
+		assertThat(tooOld.get()).isSameAs(cut);
+		assertThat(cache.get(key, new Stamp(2, 0), Duration.ofMinutes(1), this::cut)).as("once cut, the new one")
+			.isSameAs(cut);
+		assertThat(cuts).as("the slow cut and the first").hasValue(2);
+	}
+
+	@Test
+	void aFailedCutIsNotKeptAndThePreviousNoLongerStandsIn() {
+		Key key = new Key("demo", "diagram", "en", 1);
+		PanelState previous = cache.get(key, new Stamp(1, 0), this::cut);
+		assertThatThrownBy(() -> cache.get(key, new Stamp(2, 0), Duration.ofMinutes(1), () -> {
+			throw new IllegalStateException("broken facts");
+		})).hasMessage("broken facts");
+		PanelState retried = cache.get(key, new Stamp(2, 0), Duration.ofMinutes(1), this::cut);
+		assertThat(retried).isNotSameAs(previous);
+	}
+
+	private CompletableFuture<PanelState> slowCut(Key key, Stamp stamp, CountDownLatch release) {
+		AtomicInteger started = new AtomicInteger();
+		CompletableFuture<PanelState> slow = CompletableFuture.supplyAsync(() -> cache.get(key, stamp, () -> {
+			started.incrementAndGet();
+			await().until(() -> release.getCount() == 0);
+			return cut();
+		}), readers);
+		await().until(() -> started.get() == 1);
+		return slow;
+	}
+
+	@AfterEach
+	void stopReaders() {
+		readers.shutdownNow();
 	}
 
 	@Test

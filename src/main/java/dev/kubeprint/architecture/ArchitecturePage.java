@@ -26,8 +26,8 @@ class ArchitecturePage {
 			.fragments("architecture/panels")
 			.jsonPath("overview")
 			.panel("summary", ArchitectureView::summary)
-			.livePanel("alerts-headline", "alerts/panels", "headline", alerts::revision,
-					(facts, view) -> AlertsPageAnalyzer.headline(alerts.current(facts)))
+			.livePanelOfFacts("alerts-headline", "alerts/panels", "headline", alerts::revision,
+					(facts) -> AlertsPageAnalyzer.headline(alerts.current(facts)))
 			.panel("distribution", ArchitectureView::distribution)
 			.panel("diagram", ArchitectureView::diagram)
 			.panel("control-plane-components", ArchitectureView::controlPlane)

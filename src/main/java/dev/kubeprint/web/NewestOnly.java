@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -44,6 +46,13 @@ final class NewestOnly<K, S extends Comparable<S>, V> {
 			this.task = new FutureTask<>(compute::get);
 		}
 
+		/** Taken by whoever runs it: the background, or the first reader who would otherwise wait for it. */
+		private final AtomicBoolean claimed = new AtomicBoolean();
+
+		boolean running() {
+			return !task.isDone();
+		}
+
 	}
 
 	private static final class Entry<S, V> {
@@ -63,8 +72,16 @@ final class NewestOnly<K, S extends Comparable<S>, V> {
 
 	private final int capacity;
 
+	/** Where a computation runs while its previous result answers; null: always in the reader's thread. */
+	private final Executor background;
+
 	NewestOnly(int capacity) {
+		this(capacity, null);
+	}
+
+	NewestOnly(int capacity, Executor background) {
 		this.capacity = capacity;
+		this.background = background;
 	}
 
 	/** The result for {@code stamp}, or a newer one; waits for a computation in progress rather than computing. */
@@ -73,9 +90,11 @@ final class NewestOnly<K, S extends Comparable<S>, V> {
 	}
 
 	/**
-	 * The same, except that while the newest computation runs, a previous result started less than
-	 * {@code previousFor} ago answers at once (as does one at least as new as {@code stamp}). The reader who starts
-	 * a computation always waits for it.
+	 * The same, except that a previous result started less than {@code previousFor} ago answers at once while a
+	 * newer one is computed (as does one at least as new as {@code stamp}): the newer one is then computed in the
+	 * background, and no second computation starts for the key until it is done. Without such a result the reader
+	 * computes, or waits for the computation in progress; a background computation not yet begun is run by the first
+	 * reader who must wait for it.
 	 */
 	V get(K key, S stamp, Duration previousFor, Supplier<? extends V> compute) {
 		Entry<S, V> entry = entries.get(key);
@@ -94,38 +113,42 @@ final class NewestOnly<K, S extends Comparable<S>, V> {
 		}
 		entry.readNanos = System.nanoTime();
 		Computation<S, V> computation;
-		boolean mine = false;
+		boolean later = false;
 		synchronized (entry) {
 			Computation<S, V> newest = entry.newest;
-			if (newest != null && newest.stamp.compareTo(stamp) >= 0) {
-				Computation<S, V> previous = standIn(entry, stamp, previousFor);
-				computation = previous != null ? previous : newest;
+			boolean newestRuns = newest != null && newest.running();
+			boolean asNew = newest != null && newest.stamp.compareTo(stamp) >= 0;
+			Computation<S, V> previous = newestRuns ? entry.previous : newest;
+			Computation<S, V> standIn = previous != null && previous.succeeded && (previous.stamp.compareTo(stamp) >= 0
+					|| System.nanoTime() - previous.startedNanos <= previousFor.toNanos()) ? previous : null;
+			if (asNew || newestRuns && standIn != null) {
+				computation = standIn != null ? standIn : newest;
 			}
 			else {
 				computation = new Computation<>(stamp, compute);
-				if (newest != null && newest.succeeded) {
-					entry.previous = newest;
-				}
+				entry.previous = newest != null && newest.succeeded ? newest : entry.previous;
 				entry.newest = computation;
-				mine = true;
+				if (standIn != null && background != null) {
+					Computation<S, V> queued = computation;
+					Entry<S, V> of = entry;
+					later = true;
+					computation = standIn;
+					background.execute(() -> run(key, of, queued));
+				}
 			}
 		}
-		if (mine) {
-			computation.task.run();
-			finished(key, entry, computation);
+		if (!later) {
+			run(key, entry, computation);
 		}
 		return result(key, computation);
 	}
 
-	private Computation<S, V> standIn(Entry<S, V> entry, S stamp, Duration previousFor) {
-		Computation<S, V> previous = entry.previous;
-		if (entry.newest.task.isDone() || previous == null) {
-			return null;
+	/** Runs a computation not yet begun (a no-op for one running or done) and keeps its result. */
+	private void run(K key, Entry<S, V> entry, Computation<S, V> computation) {
+		if (computation.claimed.compareAndSet(false, true)) {
+			computation.task.run();
+			finished(key, entry, computation);
 		}
-		if (previous.stamp.compareTo(stamp) >= 0) {
-			return previous;
-		}
-		return System.nanoTime() - previous.startedNanos <= previousFor.toNanos() ? previous : null;
 	}
 
 	/**

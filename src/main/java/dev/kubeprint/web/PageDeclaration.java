@@ -104,6 +104,15 @@ public record PageDeclaration<V>(String path, int order, String titleKey, Analys
 				revision));
 	}
 
+	/**
+	 * The same for a panel that shows only what the facts and a feature's own state say, not the page's view: it is
+	 * cut without the page's analysis, and without a findings badge, which is read from the findings' analysis.
+	 */
+	public PageDeclaration<V> livePanelOfFacts(String id, String template, String fragment, Panel.Revision revision,
+			Function<ClusterFacts, ?> select) {
+		return with(new Panel<V>(id, template, fragment, "", Panel.Select.ofFacts(select), true, revision));
+	}
+
 	/** A JSON twin that, like a live panel, is cut on every request and tagged by what it answers. */
 	public PageDeclaration<V> liveJson(BiFunction<ClusterFacts, V, ?> body) {
 		return new PageDeclaration<>(path, order, titleKey, analysis, fragments, panels, template, jsonPath,

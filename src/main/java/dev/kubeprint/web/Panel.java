@@ -44,6 +44,31 @@ public record Panel<V>(String id, String template, String fragment, String part,
 			return apply(facts, view, query.page());
 		}
 
+		/**
+		 * Whether it reads the page's view. One that does not is cut without waiting for the page's analysis, which
+		 * at 150,000 pods takes seconds: a live panel cut once per revision held up every reader of its page.
+		 */
+		default boolean readsView() {
+			return true;
+		}
+
+		/** A select that reads only the facts (and what a feature keeps beside them), never the page's view. */
+		static <V> Select<V> ofFacts(java.util.function.Function<ClusterFacts, ?> select) {
+			return new Select<>() {
+
+				@Override
+				public Object apply(ClusterFacts facts, V view, int page) {
+					return select.apply(facts);
+				}
+
+				@Override
+				public boolean readsView() {
+					return false;
+				}
+
+			};
+		}
+
 		/** A select that reads the whole query: sort and filter as well as the page. */
 		static <V> Select<V> queried(java.util.function.BiFunction<V, PanelQuery, ?> select) {
 			return new Select<>() {

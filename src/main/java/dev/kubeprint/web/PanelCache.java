@@ -2,6 +2,7 @@ package dev.kubeprint.web;
 
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -34,7 +35,12 @@ final class PanelCache {
 	private final NewestOnly<Key, Stamp, PanelState> states;
 
 	PanelCache(int capacity) {
-		this.states = new NewestOnly<>(capacity);
+		this(capacity, null);
+	}
+
+	/** @param background where a newer cut is made while the previous one answers; null: in the reader's thread */
+	PanelCache(int capacity, Executor background) {
+		this.states = new NewestOnly<>(capacity, background);
 	}
 
 	/**
@@ -46,8 +52,9 @@ final class PanelCache {
 	}
 
 	/**
-	 * The same, except that while another reader cuts a newer stamp, the previous cut answers if that was started
-	 * less than {@code lag} ago: at 150,000 pods a cut takes seconds, and a hundred readers need not all wait for it.
+	 * The same, except that while a newer stamp is cut, the previous cut answers if that was started less than
+	 * {@code lag} ago, and the newer one is cut in the background: at 150,000 pods a cut takes seconds, and a hundred
+	 * readers need not all wait for it.
 	 */
 	PanelState get(Key key, Stamp stamp, Duration lag, Supplier<PanelState> cut) {
 		return states.get(key, stamp, lag, cut);

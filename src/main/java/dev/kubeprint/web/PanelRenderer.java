@@ -10,6 +10,11 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -57,8 +62,26 @@ public class PanelRenderer {
 		this.clock = clock;
 		// Every cluster's views stay cached however many clusters the fleet shows at once.
 		this.analyses = new Analyses(messages, clusters.clusters().size());
-		this.states = new PanelCache(1024 * Math.max(1, clusters.clusters().size()));
+		this.states = new PanelCache(1024 * Math.max(1, clusters.clusters().size()), backgroundCuts());
 		this.panelFindings = panelFindings;
+	}
+
+	/**
+	 * Threads that cut panels for newer facts while readers are answered from the previous cut: at most one per
+	 * core, so cutting never takes every core from the readers, and none kept while idle. One cut at most waits per
+	 * panel, language and page, so the queue is bounded by the cache.
+	 */
+	private static Executor backgroundCuts() {
+		int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+		AtomicInteger count = new AtomicInteger();
+		ThreadPoolExecutor executor = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+				new LinkedBlockingQueue<>(), (task) -> {
+					Thread thread = new Thread(task, "kubeprint-panel-cut-" + count.incrementAndGet());
+					thread.setDaemon(true);
+					return thread;
+				});
+		executor.allowCoreThreadTimeOut(true);
+		return executor;
 	}
 
 	public ClusterSource source(String cluster) {
@@ -142,8 +165,10 @@ public class PanelRenderer {
 
 	private <V> PanelState cut(ClusterFacts facts, Placed<V> placed, PanelQuery query, Locale locale) {
 		Panel<V> panel = placed.panel();
-		Object view = panel.select().apply(facts, analyses.view(facts, placed.page().analysis(), locale), query);
-		PanelFindings.Badge findings = findings(facts, panel.id(), locale);
+		boolean readsView = panel.select().readsView();
+		V pageView = readsView ? analyses.view(facts, placed.page().analysis(), locale) : null;
+		Object view = panel.select().apply(facts, pageView, query);
+		PanelFindings.Badge findings = readsView ? findings(facts, panel.id(), locale) : null;
 		return new PanelState(panel.id(), panel.template(), panel.fragment(), view, digest(view + "|" + findings),
 				placed.page().path(), panel.part(), findings, new PanelRenderings(facts.cluster()));
 	}

@@ -1,6 +1,8 @@
 package dev.kubeprint.web;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -97,6 +99,42 @@ class PanelCacheTests {
 		})).hasMessage("broken facts");
 		PanelState retried = cache.get(key, new Stamp(2, 0), Duration.ofMinutes(1), this::cut);
 		assertThat(retried).isNotSameAs(previous);
+	}
+
+	@Test
+	void withABackgroundTheNewerCutIsMadeThereOnceWhileThePreviousAnswers() {
+		List<Runnable> queued = new ArrayList<>();
+		PanelCache background = new PanelCache(4, queued::add);
+		Key key = new Key("demo", "diagram", "en", 1);
+		PanelState previous = background.get(key, new Stamp(1, 0), Duration.ofMinutes(1), this::cut);
+
+		assertThat(background.get(key, new Stamp(2, 0), Duration.ofMinutes(1), this::cut)).isSameAs(previous);
+		assertThat(background.get(key, new Stamp(3, 0), Duration.ofMinutes(1), this::cut)).isSameAs(previous);
+		assertThat(queued).as("one cut at a time per key").hasSize(1);
+		assertThat(cuts).hasValue(1);
+
+		queued.remove(0).run();
+		assertThat(cuts).hasValue(2);
+		PanelState two = background.get(key, new Stamp(2, 0), Duration.ofMinutes(1), this::cut);
+		assertThat(two).isNotSameAs(previous);
+		assertThat(background.get(key, new Stamp(3, 0), Duration.ofMinutes(1), this::cut)).as("3 is cut next")
+			.isSameAs(two);
+		assertThat(queued).hasSize(1);
+	}
+
+	@Test
+	void aReaderWhoMayNotBeAnsweredByThePreviousCutMakesTheQueuedOneItself() {
+		List<Runnable> queued = new ArrayList<>();
+		PanelCache background = new PanelCache(4, queued::add);
+		Key key = new Key("demo", "diagram", "en", 1);
+		PanelState previous = background.get(key, new Stamp(1, 0), Duration.ofMinutes(1), this::cut);
+		assertThat(background.get(key, new Stamp(2, 0), Duration.ofMinutes(1), this::cut)).isSameAs(previous);
+
+		PanelState exact = background.get(key, new Stamp(2, 0), Duration.ZERO, this::cut);
+		assertThat(exact).isNotSameAs(previous);
+		queued.forEach(Runnable::run);
+		assertThat(cuts).as("the queued cut was made once, by the reader").hasValue(2);
+		assertThat(background.get(key, new Stamp(2, 0), Duration.ofMinutes(1), this::cut)).isSameAs(exact);
 	}
 
 	private CompletableFuture<PanelState> slowCut(Key key, Stamp stamp, CountDownLatch release) {

@@ -40,7 +40,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * facts version, another language or an alert that moves while the facts stay the same is cut again; and the cached
  * HTML is what rendering each panel in place gave, escaped alike.
  */
-@PageSliceTest(properties = "kubeprint.ui.refresh-interval=500ms")
+// Each version is read once, right after it appears, and counted: the cuts are asked for exactly, never the previous
+// one while the next is made (PanelLagTests shows that).
+@PageSliceTest(properties = { "kubeprint.ui.refresh-interval=500ms", "kubeprint.ui.panel-lag=0s" })
 // Printing a request's model prints its views, which would count as digests.
 @AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 @Import(PanelCachingTests.Counted.class)

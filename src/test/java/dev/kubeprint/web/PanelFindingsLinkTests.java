@@ -42,8 +42,9 @@ class PanelFindingsLinkTests {
 		@SuppressWarnings("unchecked")
 		ObjectProvider<Analysis<PanelFindings>> provider = mock(ObjectProvider.class);
 		when(provider.getIfUnique()).thenReturn(findings);
+		// Each version is read once, in turn: exact cuts, not the previous one while the next is made.
 		PanelRenderer renderer = new PanelRenderer(clusters, Texts.of(Locale.ENGLISH).messages(),
-				TestProperties.of(Map.of()), Clock.systemUTC(), provider);
+				TestProperties.of(Map.of("kubeprint.ui.panel-lag", "0s")), Clock.systemUTC(), provider);
 		PageDeclaration<String> page = PageDeclaration.of("test", 99, "nav.test", (facts, t) -> "the same view")
 			.panel("test-panel", (v) -> v);
 		Placed<String> placed = new Placed<>(page, page.panels().get(0));

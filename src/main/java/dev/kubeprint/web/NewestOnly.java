@@ -34,7 +34,8 @@ final class NewestOnly<K, S extends Comparable<S>, V> {
 
 		private final FutureTask<V> task;
 
-		private final long startedNanos = System.nanoTime();
+		/** When its stamp was first asked for: from then on, results of older stamps lag. */
+		private final long askedNanos = System.nanoTime();
 
 		/** Set once it returned a value: only such a computation may answer without its task, or stand in. */
 		private volatile boolean succeeded;
@@ -90,9 +91,9 @@ final class NewestOnly<K, S extends Comparable<S>, V> {
 	}
 
 	/**
-	 * The same, except that a previous result started less than {@code previousFor} ago answers at once while a
-	 * newer one is computed (as does one at least as new as {@code stamp}): the newer one is then computed in the
-	 * background, and no second computation starts for the key until it is done. Without such a result the reader
+	 * The same, except that the previous result answers at once while a newer one is computed, until that was first
+	 * asked for {@code previousFor} ago (a result at least as new as {@code stamp} always does): the newer one is then
+	 * computed in the background, and no second computation starts for the key until it is done. Without such a result the reader
 	 * computes, or waits for the computation in progress; a background computation not yet begun is run by the first
 	 * reader who must wait for it.
 	 */
@@ -118,9 +119,11 @@ final class NewestOnly<K, S extends Comparable<S>, V> {
 			Computation<S, V> newest = entry.newest;
 			boolean newestRuns = newest != null && newest.running();
 			boolean asNew = newest != null && newest.stamp.compareTo(stamp) >= 0;
+			// The previous result is true until newer facts were first asked for: that is when its lag begins.
 			Computation<S, V> previous = newestRuns ? entry.previous : newest;
-			Computation<S, V> standIn = previous != null && previous.succeeded && (previous.stamp.compareTo(stamp) >= 0
-					|| System.nanoTime() - previous.startedNanos <= previousFor.toNanos()) ? previous : null;
+			long lagging = newestRuns ? System.nanoTime() - newest.askedNanos : 0;
+			Computation<S, V> standIn = previous != null && previous.succeeded
+					&& (previous.stamp.compareTo(stamp) >= 0 || lagging < previousFor.toNanos()) ? previous : null;
 			if (asNew || newestRuns && standIn != null) {
 				computation = standIn != null ? standIn : newest;
 			}

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,7 +16,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriUtils;
+
+import dev.kubeprint.cluster.facts.ClusterIdentity;
 
 import dev.kubeprint.web.Pages.Placed;
 
@@ -34,26 +38,63 @@ class PageController {
 
 	private final PanelFragments fragments;
 
-	PageController(PanelRenderer renderer, Pages pages, PanelFragments fragments) {
+	private final PageHtml html;
+
+	PageController(PanelRenderer renderer, Pages pages, PanelFragments fragments, PageHtml html) {
 		this.renderer = renderer;
 		this.pages = pages;
 		this.fragments = fragments;
+		this.html = html;
 	}
 
 	@GetMapping({ "/clusters/{cluster}", "/clusters/{cluster}/{path}" })
-	String page(@PathVariable String cluster, @PathVariable(required = false) String path,
+	ModelAndView page(@PathVariable String cluster, @PathVariable(required = false) String path,
 			@RequestParam(name = "page", required = false) String number,
 			@RequestParam(name = "sort", required = false) String sort,
 			@RequestParam(name = "dir", required = false) String dir,
-			@RequestParam(name = "q", required = false) String filter, Locale locale, Model model) {
+			@RequestParam(name = "q", required = false) String filter, Locale locale, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
 		PageDeclaration<?> page = pages.page(path == null ? "" : path).orElseThrow(() -> PanelFragments.notFound("page", path));
 		PanelQuery query = page.paged() ? PanelQuery.of(number, sort, dir, filter) : PanelQuery.FIRST;
-		model.addAttribute("current", renderer.source(cluster).identity());
-		model.addAttribute("status", renderer.status(cluster));
-		model.addAttribute("panels", renderer.panels(cluster, page, query, locale));
+		ClusterIdentity current = renderer.source(cluster).identity();
+		PanelState status = renderer.status(cluster);
+		Map<String, PanelState> panels = renderer.panels(cluster, page, query, locale);
+		model.addAttribute("current", current);
+		model.addAttribute("status", status);
+		model.addAttribute("panels", panels);
 		model.addAttribute("query", query);
 		model.addAttribute("page", page);
-		return page.template();
+		PageHtml.Layout layout = layout(page, query, current, locale, model.asMap(), request);
+		if (layout == null) {
+			return new ModelAndView(page.template());
+		}
+		List<PanelState> cuts = new ArrayList<>(panels.size() + 1);
+		cuts.add(status);
+		cuts.addAll(panels.values());
+		return new ModelAndView(html.page(layout, cuts, model.asMap(), locale, request, response));
+	}
+
+	/**
+	 * Everything the page's layout shows of this reader and request; null when the page is rendered per request:
+	 * a sign-out form carries the session's CSRF token, the wall shows a clock, and a sorted, filtered or far page
+	 * of a table is cut per request anyway.
+	 */
+	private static PageHtml.Layout layout(PageDeclaration<?> page, PanelQuery query, ClusterIdentity current,
+			Locale locale, Map<String, Object> model, HttpServletRequest request) {
+		boolean asked = !query.sort().isEmpty() || query.descending() || !query.filter().isEmpty()
+				|| query.page() > PanelRenderer.CACHED_PAGES;
+		if (asked || request.getParameter("wall") != null
+				|| model.get("signOut") instanceof SignOutLink link && link.form()) {
+			return null;
+		}
+		List<String> navigation = ((List<?>) model.get("navigation")).stream()
+			.map((p) -> ((PageDeclaration<?>) p).path())
+			.toList();
+		List<String> clusters = ((List<?>) model.get("clusters")).stream().map(String::valueOf).toList();
+		Object signOut = model.get("signOut");
+		return new PageHtml.Layout(page.template(), request.getRequestURI(), query.encoded(), locale.toLanguageTag(),
+				current.toString(), navigation, clusters, Boolean.TRUE.equals(model.get("openToAnyone")),
+				signOut == null ? "" : signOut.toString());
 	}
 
 	@HxRequest

@@ -27,7 +27,7 @@ import dev.kubeprint.config.WebProperties;
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest(includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 		pattern = { "dev\\.kubeprint\\.[a-z]+\\.[A-Za-z]+Page",
-				"dev\\.kubeprint\\.web\\.(Pages|PanelRenderer|PanelFragments|PanelHtml|PanelDialect|AllClusters|WallRotation)",
+				"dev\\.kubeprint\\.web\\.(Pages|PanelRenderer|PanelFragments|PanelHtml|PageHtml|PanelDialect|AllClusters|WallRotation)",
 				"dev\\.kubeprint\\.cluster\\.(ClusterRegistry|LatestFactsConfiguration)", "dev\\.kubeprint\\.reference\\.ReferenceCatalog",
 				"dev\\.kubeprint\\.config\\.ClockConfiguration", "dev\\.kubeprint\\.i18n\\.MessagesConfiguration",
 				"dev\\.kubeprint\\.distribution\\.DistributionAnalysis", "dev\\.kubeprint\\.web\\.access\\.[A-Za-z]+" }))

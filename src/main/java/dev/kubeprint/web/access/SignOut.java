@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import dev.kubeprint.config.AccessProperties;
 import dev.kubeprint.config.AccessProperties.Mode;
+import dev.kubeprint.web.SignOutLink;
 
 /**
  * The header's sign-out, for whoever signed in: with OIDC a form posting to /logout (with its CSRF token), which
@@ -35,14 +36,14 @@ class SignOut {
 	}
 
 	@ModelAttribute("signOut")
-	Link signOut() {
+	SignOutLink signOut() {
 		Authentication current = SecurityContextHolder.getContext().getAuthentication();
 		if (mode == Mode.OIDC && current instanceof OAuth2AuthenticationToken) {
-			return new Link(true, "/logout");
+			return new SignOutLink(true, "/logout");
 		}
 		boolean proxyUser = current instanceof ViewerAuthentication viewer && !viewer.viewer().token();
 		if (mode == Mode.PROXY && proxyUser && proxyUrl != null && !proxyUrl.isBlank()) {
-			return new Link(false, proxyUrl);
+			return new SignOutLink(false, proxyUrl);
 		}
 		return null;
 	}
@@ -52,10 +53,6 @@ class SignOut {
 		OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(registrations);
 		handler.setPostLogoutRedirectUri("{baseUrl}/");
 		return handler;
-	}
-
-	/** @param form true for a POST to {@code url} with the CSRF token, false for a plain link */
-	record Link(boolean form, String url) {
 	}
 
 }

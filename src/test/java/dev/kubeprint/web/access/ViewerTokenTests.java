@@ -90,6 +90,38 @@ class ViewerTokenTests {
 		assertThat(status("/clusters/zeta-prod/nodes", null)).isEqualTo(401);
 	}
 
+	/**
+	 * Pages are sent from a cache once rendered: a page rendered for a reader who may open every page is never sent
+	 * to one whose token opens only this one, nor the other way round.
+	 */
+	@Test
+	void aPageRenderedForOneReaderIsNeverSentToAReaderWhoMayOpenOtherPages() throws Exception {
+		String sre = page("/clusters/zeta-prod/nodes", null);
+		assertThat(sre).contains("href=\"/clusters/zeta-prod/storage\"").contains("general-7");
+		Cookie cookie = new Cookie(ViewerTokenFilter.COOKIE, PROD_TOKEN);
+		String token = page("/clusters/zeta-prod/nodes", cookie);
+		assertThat(token).contains("general-7").doesNotContain("href=\"/clusters/zeta-prod/storage\"");
+		assertThat(page("/clusters/zeta-prod/nodes", null)).isEqualTo(sre);
+		assertThat(page("/clusters/zeta-prod/nodes", cookie)).isEqualTo(token);
+	}
+
+	/** The page as a signed-in member of sre behind the trusted proxy reads it, or with the token's cookie. */
+	private String page(String path, Cookie cookie) throws Exception {
+		var request = get(path);
+		if (cookie != null) {
+			request.cookie(cookie);
+		}
+		else {
+			request.with((r) -> {
+				r.setRemoteAddr("10.99.0.5");
+				return r;
+			}).header("X-Forwarded-User", "alice").header("X-Forwarded-Groups", "sre");
+		}
+		MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		return response.getContentAsString();
+	}
+
 	@Test
 	void expiredAndUnknownTokensAreRefusedAndLoggedByNameOnly() throws Exception {
 		MockHttpServletResponse expired = mvc.perform(get("/clusters/zeta-prod?token=" + EXPIRED_TOKEN))

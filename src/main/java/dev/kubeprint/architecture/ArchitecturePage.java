@@ -27,7 +27,7 @@ class ArchitecturePage {
 			.jsonPath("overview")
 			.panel("summary", ArchitectureView::summary)
 			.livePanelOfFacts("alerts-headline", "alerts/panels", "headline", alerts::revision,
-					(facts) -> AlertsPageAnalyzer.headline(alerts.current(facts)))
+					(facts) -> AlertsPageAnalyzer.headline(alerts.recent(facts)))
 			.panel("distribution", ArchitectureView::distribution)
 			.panel("diagram", ArchitectureView::diagram)
 			.panel("control-plane-components", ArchitectureView::controlPlane)

@@ -62,7 +62,7 @@ final class NewestOnly<K, S extends Comparable<S>, V> {
 		private volatile Computation<S, V> newest;
 
 		/** While the newest runs, the newest that succeeded before it; null otherwise. */
-		private Computation<S, V> previous;
+		private volatile Computation<S, V> previous;
 
 		/** When it was last read, to let the least recently read entries go first. */
 		private volatile long readNanos = System.nanoTime();
@@ -104,6 +104,14 @@ final class NewestOnly<K, S extends Comparable<S>, V> {
 			if (newest != null && newest.succeeded && newest.stamp.compareTo(stamp) >= 0) {
 				entry.readNanos = System.nanoTime();
 				return newest.value;
+			}
+			// While the newest is computed, every reader asks: the previous result answers them without the lock.
+			Computation<S, V> previous = entry.previous;
+			if (newest != null && newest.running() && previous != null && previous.succeeded
+					&& (previous.stamp.compareTo(stamp) >= 0
+							|| System.nanoTime() - newest.askedNanos < previousFor.toNanos())) {
+				entry.readNanos = System.nanoTime();
+				return previous.value;
 			}
 		}
 		else {

@@ -42,13 +42,13 @@ final class NewestOnly<K, S extends Comparable<S>, V> {
 
 		private volatile V value;
 
+		/** Taken by whoever runs it: the background, or the first reader who would otherwise wait for it. */
+		private final AtomicBoolean claimed = new AtomicBoolean();
+
 		private Computation(S stamp, Supplier<? extends V> compute) {
 			this.stamp = stamp;
 			this.task = new FutureTask<>(compute::get);
 		}
-
-		/** Taken by whoever runs it: the background, or the first reader who would otherwise wait for it. */
-		private final AtomicBoolean claimed = new AtomicBoolean();
 
 		boolean running() {
 			return !task.isDone();
@@ -93,25 +93,20 @@ final class NewestOnly<K, S extends Comparable<S>, V> {
 	/**
 	 * The same, except that the previous result answers at once while a newer one is computed, until that was first
 	 * asked for {@code previousFor} ago (a result at least as new as {@code stamp} always does): the newer one is then
-	 * computed in the background, and no second computation starts for the key until it is done. Without such a result the reader
-	 * computes, or waits for the computation in progress; a background computation not yet begun is run by the first
-	 * reader who must wait for it.
+	 * computed in the background, and no second computation starts for the key until it is done. Without such a
+	 * result the reader computes, or waits for the computation in progress; a background computation not yet begun is
+	 * run by the first reader who must wait for it.
 	 */
 	V get(K key, S stamp, Duration previousFor, Supplier<? extends V> compute) {
 		Entry<S, V> entry = entries.get(key);
 		if (entry != null) {
+			// Every reader asks, also while the newest is computed: answered without the lock when it can be.
 			Computation<S, V> newest = entry.newest;
-			if (newest != null && newest.succeeded && newest.stamp.compareTo(stamp) >= 0) {
+			Computation<S, V> answer = newest != null && newest.succeeded && newest.stamp.compareTo(stamp) >= 0 ? newest
+					: newest != null && newest.running() ? standIn(newest, entry.previous, stamp, previousFor) : null;
+			if (answer != null) {
 				entry.readNanos = System.nanoTime();
-				return newest.value;
-			}
-			// While the newest is computed, every reader asks: the previous result answers them without the lock.
-			Computation<S, V> previous = entry.previous;
-			if (newest != null && newest.running() && previous != null && previous.succeeded
-					&& (previous.stamp.compareTo(stamp) >= 0
-							|| System.nanoTime() - newest.askedNanos < previousFor.toNanos())) {
-				entry.readNanos = System.nanoTime();
-				return previous.value;
+				return answer.value;
 			}
 		}
 		else {
@@ -125,14 +120,8 @@ final class NewestOnly<K, S extends Comparable<S>, V> {
 		boolean later = false;
 		synchronized (entry) {
 			Computation<S, V> newest = entry.newest;
-			boolean newestRuns = newest != null && newest.running();
-			boolean asNew = newest != null && newest.stamp.compareTo(stamp) >= 0;
-			// The previous result is true until newer facts were first asked for: that is when its lag begins.
-			Computation<S, V> previous = newestRuns ? entry.previous : newest;
-			long lagging = newestRuns ? System.nanoTime() - newest.askedNanos : 0;
-			Computation<S, V> standIn = previous != null && previous.succeeded
-					&& (previous.stamp.compareTo(stamp) >= 0 || lagging < previousFor.toNanos()) ? previous : null;
-			if (asNew || newestRuns && standIn != null) {
+			Computation<S, V> standIn = standIn(newest, entry.previous, stamp, previousFor);
+			if (newest != null && (newest.stamp.compareTo(stamp) >= 0 || newest.running() && standIn != null)) {
 				computation = standIn != null ? standIn : newest;
 			}
 			else {
@@ -152,6 +141,26 @@ final class NewestOnly<K, S extends Comparable<S>, V> {
 			run(key, entry, computation);
 		}
 		return result(key, computation);
+	}
+
+	/**
+	 * A result that may answer instead of the newest: the newest itself once done, else the previous one; either if
+	 * it is as new as asked, or if the newer facts were first asked for less than {@code previousFor} ago. A result's
+	 * lag begins when newer facts are asked for, not when it was computed: facts that stayed current for minutes are
+	 * not stale the moment they change.
+	 */
+	private static <S extends Comparable<S>, V> Computation<S, V> standIn(Computation<S, V> newest,
+			Computation<S, V> previous, S stamp, Duration previousFor) {
+		if (newest == null) {
+			return null;
+		}
+		boolean running = newest.running();
+		Computation<S, V> candidate = running ? previous : newest;
+		if (candidate == null || !candidate.succeeded) {
+			return null;
+		}
+		long lagging = running ? System.nanoTime() - newest.askedNanos : 0;
+		return candidate.stamp.compareTo(stamp) >= 0 || lagging < previousFor.toNanos() ? candidate : null;
 	}
 
 	/** Runs a computation not yet begun (a no-op for one running or done) and keeps its result. */

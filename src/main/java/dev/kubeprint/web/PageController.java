@@ -20,7 +20,6 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriUtils;
 
 import dev.kubeprint.cluster.facts.ClusterIdentity;
-
 import dev.kubeprint.web.Pages.Placed;
 
 /**

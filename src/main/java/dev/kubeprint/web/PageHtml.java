@@ -1,5 +1,6 @@
 package dev.kubeprint.web;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -108,7 +109,7 @@ class PageHtml {
 
 		@Override
 		public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
-				throws java.io.IOException {
+				throws IOException {
 			response.setContentType(getContentType());
 			response.setContentLength(html.length);
 			response.getOutputStream().write(html);

@@ -67,9 +67,9 @@ public class PanelRenderer {
 	}
 
 	/**
-	 * Threads that cut panels for newer facts while readers are answered from the previous cut: at most one per
-	 * core, so cutting never takes every core from the readers, and none kept while idle. One cut at most waits per
-	 * panel, language and page, so the queue is bounded by the cache.
+	 * Threads that cut panels for newer facts while readers are answered from the previous cut: one per core, at most
+	 * four, none kept while idle. One cut at most waits per panel, language and page, so the queue is bounded by the
+	 * cache.
 	 */
 	private static Executor backgroundCuts() {
 		int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));

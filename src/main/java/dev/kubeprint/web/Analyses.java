@@ -31,10 +31,25 @@ final class Analyses {
 		this.views = new ViewCache(PER_CLUSTER * Math.max(1, clusters));
 	}
 
+	/** The view of exactly these facts, as an input or beside them, where a newer one would contradict them. */
 	<V> V view(ClusterFacts facts, Analysis<V> analysis, Locale locale) {
-		ViewCache.Key key = new ViewCache.Key(facts.cluster().name(), analysis.name(), locale.toLanguageTag());
-		return views.get(key, facts.version(),
-				() -> analysis.computation().compute(facts, new Texts(messages, locale), inputs(facts, locale)));
+		return views.get(key(facts, analysis, locale), facts.version(), () -> compute(facts, analysis, locale));
+	}
+
+	/**
+	 * The view of these facts or of newer ones, for a reader that shows the view alone (a JSON twin): a reader who
+	 * took its facts just before a new version is given the newer view rather than computing an older one alone.
+	 */
+	<V> V viewOrNewer(ClusterFacts facts, Analysis<V> analysis, Locale locale) {
+		return views.orNewer(key(facts, analysis, locale), facts.version(), () -> compute(facts, analysis, locale));
+	}
+
+	private static ViewCache.Key key(ClusterFacts facts, Analysis<?> analysis, Locale locale) {
+		return new ViewCache.Key(facts.cluster().name(), analysis.name(), locale.toLanguageTag());
+	}
+
+	private <V> V compute(ClusterFacts facts, Analysis<V> analysis, Locale locale) {
+		return analysis.computation().compute(facts, new Texts(messages, locale), inputs(facts, locale));
 	}
 
 	private Analysis.Inputs inputs(ClusterFacts facts, Locale locale) {

@@ -195,7 +195,7 @@ public class PanelRenderer {
 		if (request.checkNotModified(etag)) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
 		}
-		V view = analyses.view(facts, page.analysis(), locale);
+		V view = analyses.viewOrNewer(facts, page.analysis(), locale);
 		return ResponseEntity.ok().eTag(etag).body(page.json().body().apply(facts, view, query));
 	}
 
@@ -207,7 +207,7 @@ public class PanelRenderer {
 	/** A body that moves between facts versions is tagged by its content, which is computed first. */
 	private <V> ResponseEntity<Object> liveJson(ClusterFacts facts, PageDeclaration<V> page, Locale locale,
 			WebRequest request) {
-		Object body = page.json().body().apply(facts, analyses.view(facts, page.analysis(), locale), 1);
+		Object body = page.json().body().apply(facts, analyses.viewOrNewer(facts, page.analysis(), locale), 1);
 		String etag = "\"" + digest(body.toString()) + "-" + locale.toLanguageTag() + "\"";
 		if (request.checkNotModified(etag)) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();

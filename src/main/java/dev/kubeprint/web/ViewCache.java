@@ -19,9 +19,18 @@ final class ViewCache {
 		this.views = new NewestOnly<>(capacity);
 	}
 
-	/** One computation per key and version, shared by every reader of that version (see {@link NewestOnly}). */
+	/**
+	 * The view of exactly this version: one computation per key and version, shared by every reader of that version
+	 * (see {@link NewestOnly#exact}).
+	 */
 	@SuppressWarnings("unchecked")
 	<V> V get(Key key, long version, Supplier<V> compute) {
+		return (V) views.exact(key, version, compute);
+	}
+
+	/** The view of this version or a newer one, for a reader that shows it alone (see {@link NewestOnly#get}). */
+	@SuppressWarnings("unchecked")
+	<V> V orNewer(Key key, long version, Supplier<V> compute) {
 		return (V) views.get(key, version, compute);
 	}
 

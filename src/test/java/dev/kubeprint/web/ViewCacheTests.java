@@ -16,7 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-/** One computation per key and version however many readers ask at once, of it or of an older one; a failure is not kept. */
+/**
+ * One computation per key and version however many readers ask at once; a reader who shows the view alone is given a
+ * newer one rather than computing an older one; a failure is not kept.
+ */
 class ViewCacheTests {
 
 	private final ViewCache cache = new ViewCache(16);
@@ -58,7 +61,7 @@ class ViewCacheTests {
 	 * replace the newer result: under load that melted the app down. They are given the newest result instead.
 	 */
 	@Test
-	void readersOfAnOlderVersionAreGivenTheNewestInsteadOfComputingAlone() throws Exception {
+	void readersOfAnOlderVersionWhoShowTheViewAloneAreGivenTheNewestInsteadOfComputingAlone() throws Exception {
 		assertThat(cache.<String>get(key, 7, () -> "seven")).isEqualTo("seven");
 		AtomicInteger computations = new AtomicInteger();
 		CountDownLatch release = new CountDownLatch(1);
@@ -69,7 +72,7 @@ class ViewCacheTests {
 		}), readers);
 		await().until(() -> computations.get() == 1);
 		List<CompletableFuture<String>> late = IntStream.range(0, 20)
-			.mapToObj((i) -> CompletableFuture.supplyAsync(() -> cache.<String>get(key, 8, () -> {
+			.mapToObj((i) -> CompletableFuture.supplyAsync(() -> cache.<String>orNewer(key, 8, () -> {
 				computations.incrementAndGet();
 				return "eight, alone";
 			}), readers))
@@ -81,6 +84,15 @@ class ViewCacheTests {
 			assertThat(reader.get()).isEqualTo("nine");
 		}
 		assertThat(computations).hasValue(1);
+	}
+
+	/** An input read beside older facts must be of those facts: computed alone, and the newest view stays. */
+	@Test
+	void aComputationReadingAnOlderVersionGetsExactlyThatVersion() {
+		assertThat(cache.<String>get(key, 9, () -> "nine")).isEqualTo("nine");
+		assertThat(cache.<String>get(key, 8, () -> "eight, alone")).isEqualTo("eight, alone");
+		assertThat(cache.<String>get(key, 9, () -> "not again")).isEqualTo("nine");
+		assertThat(cache.<String>orNewer(key, 8, () -> "not computed")).isEqualTo("nine");
 	}
 
 	@Test

@@ -37,8 +37,9 @@ final class Analyses {
 	}
 
 	/**
-	 * The view of these facts or of newer ones, for a reader that shows the view alone (a JSON twin): a reader who
-	 * took its facts just before a new version is given the newer view rather than computing an older one alone.
+	 * The view of these facts or of newer ones, for a reader that shows the view alone (a panel that is not live, a
+	 * JSON twin): a reader who took its facts just before a new version is given the newer view rather than
+	 * computing an older one alone.
 	 */
 	<V> V viewOrNewer(ClusterFacts facts, Analysis<V> analysis, Locale locale) {
 		return views.orNewer(key(facts, analysis, locale), facts.version(), () -> compute(facts, analysis, locale));

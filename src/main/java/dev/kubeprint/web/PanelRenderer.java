@@ -166,7 +166,11 @@ public class PanelRenderer {
 	private <V> PanelState cut(ClusterFacts facts, Placed<V> placed, PanelQuery query, Locale locale) {
 		Panel<V> panel = placed.panel();
 		boolean readsView = panel.select().readsView();
-		V pageView = readsView ? analyses.view(facts, placed.page().analysis(), locale) : null;
+		// A panel that is not live shows its view alone, so a newer view may stand in for these facts' own; a live
+		// one reads the facts beside it, so its view must be of exactly these facts.
+		V pageView = !readsView ? null
+				: panel.live() ? analyses.view(facts, placed.page().analysis(), locale)
+						: analyses.viewOrNewer(facts, placed.page().analysis(), locale);
 		Object view = panel.select().apply(facts, pageView, query);
 		PanelFindings.Badge findings = readsView ? findings(facts, panel.id(), locale) : null;
 		return new PanelState(panel.id(), panel.template(), panel.fragment(), view, digest(view + "|" + findings),
@@ -175,7 +179,7 @@ public class PanelRenderer {
 
 	private PanelFindings.Badge findings(ClusterFacts facts, String panel, Locale locale) {
 		Analysis<PanelFindings> analysis = panelFindings.getIfUnique();
-		return analysis == null ? null : analyses.view(facts, analysis, locale).byPanel().get(panel);
+		return analysis == null ? null : analyses.viewOrNewer(facts, analysis, locale).byPanel().get(panel);
 	}
 
 	/**

@@ -91,23 +91,6 @@ final class NewestOnly<K, S extends Comparable<S>, V> {
 	}
 
 	/**
-	 * The result for exactly {@code stamp}: for a computation that reads it beside the facts of that stamp, which a
-	 * newer result would contradict (a node in one and not the other). Older than the newest asked for, it is
-	 * computed alone and not kept. Only computations ask so, one per key and stamp at a time, never every reader:
-	 * when every reader did, the app melted down.
-	 */
-	V exact(K key, S stamp, Supplier<? extends V> compute) {
-		Entry<S, V> entry = entries.get(key);
-		Computation<S, V> newest = entry == null ? null : entry.newest;
-		if (newest != null && newest.stamp.compareTo(stamp) > 0) {
-			Computation<S, V> previous = entry.previous;
-			return previous != null && previous.succeeded && previous.stamp.compareTo(stamp) == 0 ? previous.value
-					: compute.get();
-		}
-		return get(key, stamp, Duration.ZERO, compute);
-	}
-
-	/**
 	 * The same, except that the previous result answers at once while a newer one is computed, until that was first
 	 * asked for {@code previousFor} ago (a result at least as new as {@code stamp} always does): the newer one is then
 	 * computed in the background, and no second computation starts for the key until it is done. Without such a
@@ -158,6 +141,23 @@ final class NewestOnly<K, S extends Comparable<S>, V> {
 			run(key, entry, computation);
 		}
 		return result(key, computation);
+	}
+
+	/**
+	 * The result for exactly {@code stamp}: for a computation that reads it beside the facts of that stamp, which a
+	 * newer result would contradict (a node in one and not the other). Older than the newest asked for, it is
+	 * computed alone and not kept. Only computations ask so, one per key and stamp at a time, never every reader:
+	 * when every reader did, the app melted down.
+	 */
+	V exact(K key, S stamp, Supplier<? extends V> compute) {
+		Entry<S, V> entry = entries.get(key);
+		Computation<S, V> newest = entry == null ? null : entry.newest;
+		if (newest != null && newest.stamp.compareTo(stamp) > 0) {
+			Computation<S, V> previous = entry.previous;
+			return previous != null && previous.succeeded && previous.stamp.compareTo(stamp) == 0 ? previous.value
+					: compute.get();
+		}
+		return get(key, stamp, Duration.ZERO, compute);
 	}
 
 	/**

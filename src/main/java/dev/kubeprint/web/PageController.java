@@ -82,15 +82,14 @@ class PageController {
 			Locale locale, Map<String, Object> model, HttpServletRequest request) {
 		boolean asked = !query.sort().isEmpty() || query.descending() || !query.filter().isEmpty()
 				|| query.page() > PanelRenderer.CACHED_PAGES;
-		if (asked || request.getParameter("wall") != null
-				|| model.get("signOut") instanceof SignOutLink link && link.form()) {
+		Object signOut = model.get("signOut");
+		if (asked || request.getParameter("wall") != null || signOut instanceof SignOutLink link && link.form()) {
 			return null;
 		}
 		List<String> navigation = ((List<?>) model.get("navigation")).stream()
 			.map((p) -> ((PageDeclaration<?>) p).path())
 			.toList();
 		List<String> clusters = ((List<?>) model.get("clusters")).stream().map(String::valueOf).toList();
-		Object signOut = model.get("signOut");
 		return new PageHtml.Layout(page.template(), request.getRequestURI(), query.encoded(), locale.toLanguageTag(),
 				current.toString(), navigation, clusters, Boolean.TRUE.equals(model.get("openToAnyone")),
 				signOut == null ? "" : signOut.toString());

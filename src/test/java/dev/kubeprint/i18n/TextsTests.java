@@ -36,6 +36,13 @@ class TextsTests {
 		}
 	}
 
+	/** Texts without arguments are formatted once per language, as MessageFormat patterns like every other. */
+	@Test
+	void aTextWithoutArgumentsIsAPatternToo() {
+		assertThat(Texts.of(Locale.ENGLISH).get("alerts.intro")).contains("The reference's Prometheus rules")
+			.doesNotContain("''");
+	}
+
 	@Test
 	void chineseReadersGetChineseAndEveryoneElseEnglish() {
 		assertThat(Texts.of(Locale.SIMPLIFIED_CHINESE).get("etcd-panel.quorum.holds", 3, 2, 2))

@@ -76,8 +76,7 @@ class PanelLagTests {
 	}
 
 	private static ClusterFacts next(ClusterFacts f) {
-		return new ClusterFacts(f.cluster(), f.version() + 1, f.observedAt(), f.kinds(), f.serverVersion(),
-				f.versionAvailability(), f.problems(), f.probes(), f.capturedAt());
+		return f.withVersion(f.version() + 1, f.observedAt());
 	}
 
 }

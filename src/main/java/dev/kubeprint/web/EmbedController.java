@@ -2,25 +2,23 @@ package dev.kubeprint.web;
 
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * One panel for a portal's iframe: the panel, its data age and a link back, no navigation. It refreshes on its
  * own URL, so that the embed and its refreshes share one policy (frame-ancestors, and whatever lets a viewer
  * in) and every request the frame makes goes to the app's own origin. A cross-site frame may not get the
- * language cookie back, so the language travels in the refresh URL.
+ * language cookie back, so the language travels in the refresh URL. The refreshes themselves (HX-Request) are
+ * answered by {@link PanelRefreshController}.
  */
 @Controller
+@RendersLayout
 class EmbedController {
 
 	private final PanelRenderer renderer;
@@ -42,14 +40,6 @@ class EmbedController {
 		model.addAttribute("state", state);
 		model.addAttribute("status", renderer.status(cluster));
 		return "layout/embed";
-	}
-
-	@HxRequest
-	@GetMapping("/embed/clusters/{cluster}/panels/{panel}")
-	ResponseEntity<String> embedFragment(@PathVariable String cluster, @PathVariable String panel,
-			@RequestParam(name = "have", required = false) String have, Locale locale, HttpServletRequest request,
-			HttpServletResponse response) {
-		return fragments.fragment(fragments.panel(cluster, panel, 1, locale), have, true, locale, request, response);
 	}
 
 }

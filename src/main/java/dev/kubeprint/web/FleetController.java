@@ -35,6 +35,7 @@ import dev.kubeprint.cluster.facts.ClusterIdentity;
  * With one cluster "/" opens that cluster, as it always did.
  */
 @Controller
+@RendersLayout
 class FleetController {
 
 	private final VisibleClusters visible;

@@ -3,22 +3,15 @@ package dev.kubeprint.web;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.TypeMismatchException;
-import org.springframework.http.HttpStatus;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.servlet.ModelAndView;
 
 import dev.kubeprint.cluster.facts.ClusterIdentity;
 import dev.kubeprint.config.KubeprintProperties;
 
-/** What every page's layout needs, the page for a cluster that does not exist, and HTML errors for HTML pages. */
-@ControllerAdvice(assignableTypes = { PageController.class, EmbedController.class, WallController.class,
-		FleetController.class })
+/** What every page's layout needs, for the controllers that render it (see {@link RendersLayout}). */
+@ControllerAdvice(annotations = RendersLayout.class)
 class LayoutModelAdvice {
 
 	private final VisibleClusters clusters;
@@ -61,30 +54,6 @@ class LayoutModelAdvice {
 	@ModelAttribute("refreshSeconds")
 	double refreshSeconds() {
 		return refreshSeconds;
-	}
-
-	/**
-	 * A cluster that does not exist and one the reader may not see get the same page, which names neither: only
-	 * the clusters the reader may open are listed.
-	 */
-	@ExceptionHandler(UnknownClusterException.class)
-	String unknownCluster(Model model, HttpServletResponse response) {
-		response.setStatus(HttpStatus.NOT_FOUND.value());
-		model.addAttribute("clusters", clusters());
-		model.addAttribute("openToAnyone", openToAnyone());
-		return "layout/unknown-cluster";
-	}
-
-	/**
-	 * A bad parameter (?page=abc) on a page a browser reads gets the error page, whatever the caller accepts;
-	 * left to Spring's error controller a caller without Accept: text/html would get JSON.
-	 */
-	@ExceptionHandler(TypeMismatchException.class)
-	ModelAndView badParameter() {
-		ModelAndView error = new ModelAndView("error", HttpStatus.BAD_REQUEST);
-		error.addObject("status", HttpStatus.BAD_REQUEST.value());
-		error.addObject("error", HttpStatus.BAD_REQUEST.getReasonPhrase());
-		return error;
 	}
 
 }

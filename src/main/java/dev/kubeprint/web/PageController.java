@@ -9,8 +9,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,12 +21,12 @@ import dev.kubeprint.cluster.facts.ClusterIdentity;
 import dev.kubeprint.web.Pages.Placed;
 
 /**
- * Every declared page, and each of its panels alone. htmx asks for a panel with HX-Request and the etag it
- * holds: unchanged content answers 204 with no body, changed content the fragment. Without HX-Request the
- * same URL once was the embeddable page; it now sends the reader to the embed, which is the only thing that
- * may be framed (see {@link EmbedController}).
+ * Every declared page. A panel's URL read without HX-Request once was the embeddable page; it now sends the reader
+ * to the embed, which is the only thing that may be framed (see {@link EmbedController}). With HX-Request the same
+ * URLs are the panels' polls, answered by {@link PanelRefreshController}.
  */
 @Controller
+@RendersLayout
 class PageController {
 
 	private final PanelRenderer renderer;
@@ -95,14 +93,6 @@ class PageController {
 				signOut == null ? "" : signOut.toString());
 	}
 
-	@HxRequest
-	@GetMapping("/clusters/{cluster}/panels/{panel}")
-	ResponseEntity<String> panelFragment(@PathVariable String cluster, @PathVariable String panel,
-			@RequestParam(name = "have", required = false) String have, Locale locale, HttpServletRequest request,
-			HttpServletResponse response) {
-		return fragments.fragment(fragments.panel(cluster, panel, 1, locale), have, false, locale, request, response);
-	}
-
 	/** Portals framed this URL before embeds had their own: they keep working, under the embed's policy. */
 	@GetMapping("/clusters/{cluster}/panels/{panel}")
 	String panelEmbed(@PathVariable String cluster, @PathVariable String panel,
@@ -120,22 +110,6 @@ class PageController {
 		}
 		return "redirect:/embed/clusters/" + segment(name) + "/panels/" + state.id()
 				+ (query.isEmpty() ? "" : "?" + String.join("&", query));
-	}
-
-	/** One page of a paged panel, e.g. /clusters/{cluster}/storage/chains?page=3, polled by that page's readers. */
-	@HxRequest
-	@GetMapping("/clusters/{cluster}/{path}/{part}")
-	ResponseEntity<String> pagedFragment(@PathVariable String cluster, @PathVariable String path,
-			@PathVariable String part, @RequestParam(name = "page", defaultValue = "1") int number,
-			@RequestParam(name = "sort", required = false) String sort,
-			@RequestParam(name = "dir", required = false) String dir,
-			@RequestParam(name = "q", required = false) String filter,
-			@RequestParam(name = "have", required = false) String have, Locale locale, HttpServletRequest request,
-			HttpServletResponse response) {
-		Placed<?> placed = pages.pagedPanel(path, part).orElseThrow(() -> PanelFragments.notFound("part", part));
-		PanelQuery query = PanelQuery.of(number, sort, dir, filter);
-		return fragments.fragment(renderer.render(cluster, placed, query, locale), have, false, locale, request,
-				response);
 	}
 
 	/** Outside htmx a page of a panel is read where it belongs: on its page. */

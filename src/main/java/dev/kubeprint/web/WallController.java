@@ -26,6 +26,7 @@ import dev.kubeprint.web.WallRotation.Screen;
  * stale or cannot be read, and a clock. Nothing reloads the page: a wall left open for weeks keeps one document.
  */
 @Controller
+@RendersLayout
 class WallController {
 
 	private final WallRotation rotation;

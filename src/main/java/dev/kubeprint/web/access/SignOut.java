@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import dev.kubeprint.config.AccessProperties;
 import dev.kubeprint.config.AccessProperties.Mode;
+import dev.kubeprint.web.RendersLayout;
 import dev.kubeprint.web.SignOutLink;
 
 /**
@@ -18,8 +19,9 @@ import dev.kubeprint.web.SignOutLink;
  * ends the session here and, where the issuer announces an end-session endpoint, the issuer's too, so that the
  * next visit asks for a password again; behind a proxy, the proxy's own sign-out URL when one is configured, since
  * only the proxy holds the session. Nothing for viewer tokens or anonymous readers: there is no one to sign out.
+ * Only pages in the layout show it; panels' polls and JSON do not ask for it (see {@link RendersLayout}).
  */
-@ControllerAdvice(basePackages = "dev.kubeprint")
+@ControllerAdvice(annotations = RendersLayout.class)
 class SignOut {
 
 	private final Mode mode;

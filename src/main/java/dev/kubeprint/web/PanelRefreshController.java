@@ -1,12 +1,12 @@
 package dev.kubeprint.web;
 
+import java.io.IOException;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,34 +38,34 @@ class PanelRefreshController {
 
 	@HxRequest
 	@GetMapping("/clusters/{cluster}/panels/{panel}")
-	ResponseEntity<String> panel(@PathVariable String cluster, @PathVariable String panel,
+	void panel(@PathVariable String cluster, @PathVariable String panel,
 			@RequestParam(name = "have", required = false) String have, Locale locale, HttpServletRequest request,
-			HttpServletResponse response) {
-		return fragments.fragment(fragments.panel(cluster, panel, 1, locale), have, false, locale, request, response);
+			HttpServletResponse response) throws IOException {
+		fragments.answer(fragments.panel(cluster, panel, 1, locale), have, false, locale, request, response);
 	}
 
 	/** An embed refreshes on its own URL, under the embed's policy (see {@link EmbedController}). */
 	@HxRequest
 	@GetMapping("/embed/clusters/{cluster}/panels/{panel}")
-	ResponseEntity<String> embeddedPanel(@PathVariable String cluster, @PathVariable String panel,
+	void embeddedPanel(@PathVariable String cluster, @PathVariable String panel,
 			@RequestParam(name = "have", required = false) String have, Locale locale, HttpServletRequest request,
-			HttpServletResponse response) {
-		return fragments.fragment(fragments.panel(cluster, panel, 1, locale), have, true, locale, request, response);
+			HttpServletResponse response) throws IOException {
+		fragments.answer(fragments.panel(cluster, panel, 1, locale), have, true, locale, request, response);
 	}
 
 	/** One page of a paged panel, e.g. /clusters/{cluster}/storage/chains?page=3, polled by that page's readers. */
 	@HxRequest
 	@GetMapping("/clusters/{cluster}/{path}/{part}")
-	ResponseEntity<String> pageOfPanel(@PathVariable String cluster, @PathVariable String path,
+	void pageOfPanel(@PathVariable String cluster, @PathVariable String path,
 			@PathVariable String part, @RequestParam(name = "page", defaultValue = "1") int number,
 			@RequestParam(name = "sort", required = false) String sort,
 			@RequestParam(name = "dir", required = false) String dir,
 			@RequestParam(name = "q", required = false) String filter,
 			@RequestParam(name = "have", required = false) String have, Locale locale, HttpServletRequest request,
-			HttpServletResponse response) {
+			HttpServletResponse response) throws IOException {
 		Placed<?> placed = pages.pagedPanel(path, part).orElseThrow(() -> PanelFragments.notFound("part", part));
 		PanelQuery query = PanelQuery.of(number, sort, dir, filter);
-		return fragments.fragment(renderer.render(cluster, placed, query, locale), have, false, locale, request,
+		fragments.answer(renderer.render(cluster, placed, query, locale), have, false, locale, request,
 				response);
 	}
 

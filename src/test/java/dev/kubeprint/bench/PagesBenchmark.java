@@ -12,7 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +33,10 @@ import dev.kubeprint.testing.Kubeconfigs;
 public final class PagesBenchmark {
 
 	private static final Path WRK = Path.of("/usr/bin/wrk");
+
+	private static final String[] JIT = { "C1 CompilerThre", "C2 CompilerThre" };
+
+	private static final String[] CUTS = { "kubeprint-panel" };
 
 	private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
 
@@ -57,6 +64,11 @@ public final class PagesBenchmark {
 		// More of the app's JVM options, e.g. -Xlog:gc:file=target/gc.log to see the collector's pauses.
 		List<String> jvmOptions = args.length > 7 && !args[7].isBlank() ? List.of(args[7].trim().split("\\s+"))
 				: List.of();
+		// Rounds of the measured runs, one after the other in the same app: runs of the same code differ, a lone run
+		// is no figure to hold a target to. Which requests: overview, refresh, static (all by default).
+		int rounds = args.length > 8 && !args[8].isBlank() ? Integer.parseInt(args[8].trim()) : 1;
+		List<String> requests = args.length > 9 && !args[9].isBlank() ? List.of(args[9].trim().split("\\s*,\\s*"))
+				: List.of("overview", "refresh", "static");
 		String java = ProcessHandle.current().info().command().orElse("java");
 		Process server = new ProcessBuilder(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"),
 				FakeApiServer.class.getName(), String.valueOf(nodes), String.valueOf(pods)).redirectErrorStream(true).start();
@@ -66,7 +78,7 @@ public final class PagesBenchmark {
 				throw new IllegalStateException("fake API server did not start: " + ready);
 			}
 			run(java, jar, heap, jvmOptions, appArguments, "http://127.0.0.1:" + ready.substring(6).trim(), nodes, pods, seconds,
-					connections);
+					connections, rounds, requests);
 		}
 		finally {
 			server.destroyForcibly();
@@ -75,7 +87,7 @@ public final class PagesBenchmark {
 
 	private static void run(String java, Path jar, String heap, List<String> jvmOptions, List<String> appArguments,
 			String apiUrl, int nodes,
-			int pods, int seconds, int connections) throws Exception {
+			int pods, int seconds, int connections, int rounds, List<String> requests) throws Exception {
 		Path kubeconfig = Kubeconfigs.oneContext("bench", apiUrl);
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
@@ -117,15 +129,24 @@ public final class PagesBenchmark {
 			// Warm-up: the JIT compiles what the measured runs execute.
 			wrk(overview, List.of(), 10, connections);
 			wrk(refresh, List.of("-H", "HX-Request: true"), 10, connections);
-			rows.add(row(app, "overview page", overview, List.of(), seconds, connections));
-			rows.add(row(app, "unchanged refresh (204)", refresh, List.of("-H", "HX-Request: true"), seconds,
-					connections));
-			rows.add(row(app, "static file (filters and servlet only)", base + "/favicon.svg", List.of(), seconds,
-					connections));
+			for (int round = 1; round <= rounds; round++) {
+				String suffix = rounds > 1 ? ", round " + round : "";
+				if (requests.contains("overview")) {
+					rows.add(row(app, "overview page" + suffix, overview, List.of(), seconds, connections));
+				}
+				if (requests.contains("refresh")) {
+					rows.add(row(app, "unchanged refresh (204)" + suffix, refresh, List.of("-H", "HX-Request: true"),
+							seconds, connections));
+				}
+				if (requests.contains("static")) {
+					rows.add(row(app, "static file (filters and servlet only)" + suffix, base + "/favicon.svg",
+							List.of(), seconds, connections));
+				}
+			}
 			System.out.println();
-			System.out.println("| request | requests/s | p50 | p90 | p99 | app CPU ms per request | errors "
-					+ "| load average before → after |");
-			System.out.println("|---|---|---|---|---|---|---|---|");
+			System.out.println("| request | requests/s | p50 | p90 | p99 | app CPU ms per request "
+					+ "| of it JIT compiling, CPU s | of it panel cuts, CPU s | errors | load average before → after |");
+			System.out.println("|---|---|---|---|---|---|---|---|---|---|");
 			rows.forEach(System.out::println);
 		}
 		finally {
@@ -143,15 +164,54 @@ public final class PagesBenchmark {
 			int connections) throws IOException, InterruptedException {
 		String before = load();
 		long cpuBefore = cpuTicks(app);
+		Map<String, Long> jitBefore = threadTicks(app, JIT);
+		Map<String, Long> cutsBefore = threadTicks(app, CUTS);
 		String out = wrk(url, headers, seconds, connections);
 		long cpu = cpuTicks(app) - cpuBefore;
+		double jit = secondsBetween(jitBefore, threadTicks(app, JIT));
+		double cuts = secondsBetween(cutsBefore, threadTicks(app, CUTS));
 		Matcher rate = RATE.matcher(out);
 		Matcher count = COUNT.matcher(out);
 		String perRequest = count.find() && Long.parseLong(count.group(1)) > 0
 				? String.format("%.3f", cpu * 10.0 / Long.parseLong(count.group(1))) : "?";
-		return String.format("| %s | %s | %s | %s | %s | %s | %s | %s → %s |", what, rate.find() ? rate.group(1) : "?",
-				percentile(out, "50"), percentile(out, "90"), percentile(out, "99"), perRequest, errors(out), before,
-				load());
+		return String.format("| %s | %s | %s | %s | %s | %s | %.1f | %.1f | %s | %s → %s |", what,
+				rate.find() ? rate.group(1) : "?", percentile(out, "50"), percentile(out, "90"), percentile(out, "99"),
+				perRequest, jit, cuts, errors(out), before, load());
+	}
+
+	/**
+	 * utime + stime of each of the app's threads whose names start with one of {@code names} (as /proc keeps them:
+	 * 15 characters), in clock ticks by thread id: the JIT's compiler threads say whether the JVM was still warming
+	 * up during a run, the panel cutters what new facts versions cost beside the requests.
+	 */
+	private static Map<String, Long> threadTicks(Process app, String... names) throws IOException {
+		Map<String, Long> ticks = new HashMap<>();
+		try (Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(app.pid()), "task"))) {
+			for (Path task : tasks.toList()) {
+				try {
+					String comm = Files.readString(task.resolve("comm")).strip();
+					if (Arrays.stream(names).anyMatch(comm::startsWith)) {
+						String stat = Files.readString(task.resolve("stat"));
+						String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+						ticks.put(task.getFileName().toString(), Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+					}
+				}
+				catch (IOException ended) {
+					// The thread ended between listing and reading: its time is gone with it.
+				}
+			}
+		}
+		return ticks;
+	}
+
+	/**
+	 * CPU seconds the threads spent between two readings. Pool threads end when idle and take their time with them:
+	 * a thread that ended during the run is not counted (the figure is a lower bound), one that started is counted
+	 * from zero.
+	 */
+	private static double secondsBetween(Map<String, Long> before, Map<String, Long> after) {
+		return after.entrySet().stream().mapToLong((e) -> e.getValue() - before.getOrDefault(e.getKey(), 0L)).sum()
+				/ 100.0;
 	}
 
 	/** utime + stime of the process, in clock ticks (10 ms each on Linux). */

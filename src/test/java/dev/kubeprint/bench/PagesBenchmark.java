@@ -65,10 +65,10 @@ public final class PagesBenchmark {
 		List<String> jvmOptions = args.length > 7 && !args[7].isBlank() ? List.of(args[7].trim().split("\\s+"))
 				: List.of();
 		// Rounds of the measured runs, one after the other in the same app: runs of the same code differ, a lone run
-		// is no figure to hold a target to. Which requests: overview, refresh, static (all by default).
+		// is no figure to hold a target to. Which requests: overview, refresh, nodes, static (all by default).
 		int rounds = args.length > 8 && !args[8].isBlank() ? Integer.parseInt(args[8].trim()) : 1;
 		List<String> requests = args.length > 9 && !args[9].isBlank() ? List.of(args[9].trim().split("\\s*,\\s*"))
-				: List.of("overview", "refresh", "static");
+				: List.of("overview", "refresh", "nodes", "static");
 		String java = ProcessHandle.current().info().command().orElse("java");
 		Process server = new ProcessBuilder(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"),
 				FakeApiServer.class.getName(), String.valueOf(nodes), String.valueOf(pods)).redirectErrorStream(true).start();
@@ -86,7 +86,7 @@ public final class PagesBenchmark {
 	}
 
 	private static void run(String java, Path jar, String heap, List<String> jvmOptions, List<String> appArguments,
-			String apiUrl, int nodes,
+			String apiUrl, int nodeCount,
 			int pods, int seconds, int connections, int rounds, List<String> requests) throws Exception {
 		Path kubeconfig = Kubeconfigs.oneContext("bench", apiUrl);
 		int port;
@@ -114,7 +114,7 @@ public final class PagesBenchmark {
 				Thread.sleep(200);
 			}
 			System.out.printf("app ready after %.1f s (%d nodes, %d pods, -Xmx%s, %s %s)%n",
-					(System.nanoTime() - start) / 1e9, nodes, pods, heap, jar, String.join(" ", appArguments));
+					(System.nanoTime() - start) / 1e9, nodeCount, pods, heap, jar, String.join(" ", appArguments));
 			String overview = base + "/clusters/bench";
 			String page = http.send(HttpRequest.newBuilder(URI.create(overview)).build(),
 					HttpResponse.BodyHandlers.ofString()).body();
@@ -125,6 +125,13 @@ public final class PagesBenchmark {
 			String refresh = base + "/clusters/bench/panels/diagram?have=" + etag.group(1);
 			int refreshStatus = status(http, refresh, "true");
 			System.out.printf("overview %d KiB; the refresh answers %d%n", page.length() >> 10, refreshStatus);
+			// The nodes page as a browser first asks for it (no gzip): its size, and the first fetch, analysis included.
+			String nodesUrl = base + "/clusters/bench/nodes";
+			long asked = System.nanoTime();
+			byte[] nodesPage = http.send(HttpRequest.newBuilder(URI.create(nodesUrl)).build(),
+					HttpResponse.BodyHandlers.ofByteArray()).body();
+			System.out.printf("nodes page at %d nodes: %,d bytes, first fetch %.0f ms%n", nodeCount, nodesPage.length,
+					(System.nanoTime() - asked) / 1e6);
 			List<String> rows = new ArrayList<>();
 			// Warm-up: the JIT compiles what the measured runs execute.
 			wrk(overview, List.of(), 10, connections);
@@ -137,6 +144,9 @@ public final class PagesBenchmark {
 				if (requests.contains("refresh")) {
 					rows.add(row(app, "unchanged refresh (204)" + suffix, refresh, List.of("-H", "HX-Request: true"),
 							seconds, connections));
+				}
+				if (requests.contains("nodes")) {
+					rows.add(row(app, "nodes page" + suffix, nodesUrl, List.of(), seconds, connections));
 				}
 				if (requests.contains("static")) {
 					rows.add(row(app, "static file (filters and servlet only)" + suffix, base + "/favicon.svg",

@@ -17,9 +17,9 @@ import dev.kubeprint.web.Pages.Placed;
 /**
  * What htmx polls on every open page and embed: one panel, or one page of a paged panel, answered 204 while the
  * etag the caller holds is current, else the panel's HTML. Kept apart from the controllers that render layouts
- * because a fragment needs nothing of the layout: {@link LayoutModelAdvice} would work out the navigation and the
- * reader's clusters for every poll, which is most of what a 204 costs. The same URLs without HX-Request belong to
- * {@link PageController} and {@link EmbedController}.
+ * because a fragment needs nothing of the layout: the layout's advices would work out the navigation, the reader's
+ * clusters and sign-out link for every poll, an eighth of what a 204 cost (see {@link RendersLayout}). The same URLs
+ * without HX-Request belong to {@link PageController} and {@link EmbedController}.
  */
 @Controller
 class PanelRefreshController {

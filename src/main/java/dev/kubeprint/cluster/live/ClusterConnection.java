@@ -32,10 +32,13 @@ public final class ClusterConnection {
 	}
 
 	/**
-	 * The clients built from one reading of the credentials. Lists get a read timeout, so a connection that
-	 * died mid-list is noticed; watches do not, since a quiet watch is silent for minutes by design.
+	 * The clients built from one reading of the credentials, sharing one connection pool. Small requests get a read
+	 * timeout. Streams (list pages and watches) do not: a quiet watch is silent for minutes by design, and a read
+	 * timeout is armed and disarmed on every socket read, which for a list of 1.4 GB woke OkHttp's watchdog thread
+	 * about 170,000 times (a tenth of the sync's CPU). Each stream is bounded by a timeout of its own instead, armed
+	 * once per call, so a connection that died mid-list or mid-watch is still given up.
 	 */
-	record Clients(ApiClient api, OkHttpClient lists, OkHttpClient watches, boolean gzip) {
+	record Clients(ApiClient api, OkHttpClient requests, OkHttpClient streams, boolean gzip) {
 	}
 
 	private static final String[] AUTH = { "BearerToken" };
@@ -69,9 +72,9 @@ public final class ClusterConnection {
 
 	private static Clients build(ApiClient api, Duration listTimeout, boolean gzip) {
 		OkHttpClient base = api.getHttpClient();
-		OkHttpClient lists = base.newBuilder().readTimeout(listTimeout).build();
-		OkHttpClient watches = base.newBuilder().readTimeout(Duration.ZERO).build();
-		return new Clients(api, lists, watches, gzip);
+		OkHttpClient requests = base.newBuilder().readTimeout(listTimeout).build();
+		OkHttpClient streams = base.newBuilder().readTimeout(Duration.ZERO).build();
+		return new Clients(api, requests, streams, gzip);
 	}
 
 	/** Decided once per connection, from the server address as first read. */
@@ -95,28 +98,36 @@ public final class ClusterConnection {
 		if (clients == refused) {
 			clients = build(factory.create(), listTimeout, compressionChoice.gzip());
 			// Calls still open on the old clients finish on their own; idle connections go now, not in 5 minutes.
-			refused.lists().connectionPool().evictAll();
+			refused.requests().connectionPool().evictAll();
 		}
 	}
 
 	/** Drops idle connections; open calls are cancelled by their owners. */
 	void close() {
-		clients.lists().connectionPool().evictAll();
+		clients.requests().connectionPool().evictAll();
 	}
 
-	static Call list(Clients clients, String path, List<Pair> query) throws ApiException {
-		return clients.lists().newCall(request(clients, path, query));
+	/** A GET whose answer is small, under the read timeout. */
+	static Call get(Clients clients, String path, List<Pair> query) throws ApiException {
+		return clients.requests().newCall(request(clients, path, query));
+	}
+
+	/** One page of a list, given up when it takes longer than {@code limit} from the request to its last byte. */
+	static Call page(Clients clients, String path, List<Pair> query, Duration limit) throws ApiException {
+		Call call = clients.streams().newCall(request(clients, path, query));
+		call.timeout().timeout(limit.toMillis(), TimeUnit.MILLISECONDS);
+		return call;
 	}
 
 	/** The call is abandoned a while after the server should have ended it, in case the connection died. */
 	static Call watch(Clients clients, String path, List<Pair> query, int timeoutSeconds) throws ApiException {
-		Call call = clients.watches().newCall(request(clients, path, query));
+		Call call = clients.streams().newCall(request(clients, path, query));
 		call.timeout().timeout(timeoutSeconds + 60L, TimeUnit.SECONDS);
 		return call;
 	}
 
 	static Call get(Clients clients, String path) throws ApiException {
-		return clients.lists().newCall(request(clients, path, List.of()));
+		return get(clients, path, List.of());
 	}
 
 	private static Request request(Clients clients, String path, List<Pair> query) throws ApiException {

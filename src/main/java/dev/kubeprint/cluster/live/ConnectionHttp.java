@@ -47,7 +47,7 @@ final class ConnectionHttp implements ApiServerHttp {
 		}
 		Call call;
 		try {
-			call = ClusterConnection.list(connection.clients(), path, query);
+			call = ClusterConnection.get(connection.clients(), path, query);
 		}
 		catch (ApiException ex) {
 			throw new IOException(ex.getMessage(), ex);

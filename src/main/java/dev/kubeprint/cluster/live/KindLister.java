@@ -41,7 +41,8 @@ final class KindLister<T> {
 
 	private final Requests requests;
 
-	private final int pageSize;
+	/** Items per page, and how long one page may take (see {@link ClusterConnection#page}). */
+	private final LiveSettings settings;
 
 	private final Projection<T> projection;
 
@@ -54,14 +55,14 @@ final class KindLister<T> {
 	/** Receives how far a list has come, per page and per {@link ListCounts#EVERY} items; null when it ended. */
 	private final Consumer<ListProgress> progress;
 
-	KindLister(String cluster, FactKind<T> kind, String path, Requests requests, int pageSize,
+	KindLister(String cluster, FactKind<T> kind, String path, Requests requests, LiveSettings settings,
 			Projection<T> projection, Interner interner, ProblemLog problems, Clock clock,
 			Consumer<ListProgress> progress) {
 		this.cluster = cluster;
 		this.kind = kind;
 		this.path = path;
 		this.requests = requests;
-		this.pageSize = pageSize;
+		this.settings = settings;
 		this.projection = projection;
 		this.interner = interner;
 		this.problems = problems;
@@ -90,7 +91,8 @@ final class KindLister<T> {
 		int pages = 0;
 		while (true) {
 			String token = continueToken;
-			Call call = requests.open((clients) -> ClusterConnection.list(clients, path, query(token)));
+			Call call = requests
+				.open((clients) -> ClusterConnection.page(clients, path, query(token), settings.listTimeout()));
 			try (Response response = call.execute()) {
 				if (!response.isSuccessful()) {
 					ApiFailure failure = StatusReader.failure(response);
@@ -130,7 +132,7 @@ final class KindLister<T> {
 			// scale and no load on etcd. Continued pages carry the version inside the token.
 			query.add(new Pair("resourceVersion", "0"));
 		}
-		query.add(new Pair("limit", Integer.toString(pageSize)));
+		query.add(new Pair("limit", Integer.toString(settings.pageSize())));
 		if (!continueToken.isEmpty()) {
 			query.add(new Pair("continue", continueToken));
 		}

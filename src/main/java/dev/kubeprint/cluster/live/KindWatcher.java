@@ -84,7 +84,7 @@ final class KindWatcher<T> implements Runnable {
 		this.settings = settings;
 		this.clock = clock;
 		this.projection = Projections.of(kind);
-		this.lister = new KindLister<>(cluster, kind, path, requests, settings.pageSize(), projection, interner,
+		this.lister = new KindLister<>(cluster, kind, path, requests, settings, projection, interner,
 				problems, clock, state::progress);
 		this.policy = FailurePolicy.of(settings);
 		this.retries = policy.start();

@@ -19,7 +19,9 @@ import dev.kubeprint.config.KubeprintProperties.Compression;
  * @param watchTimeoutMin shortest server-side watch timeout; each watch picks at random up to the max, as
  * client-go does, so that watches of many kinds and replicas do not all end at once
  * @param watchTimeoutMax longest server-side watch timeout
- * @param listTimeout longest silence while reading a list before the connection is given up
+ * @param listTimeout longest one page of a list may take, from its request to its last byte, before the connection
+ * is given up (a page is {@code pageSize} objects: megabytes, seconds at most on a link that can carry the list at
+ * all); also the longest silence of any other request
  * @param pageSize items per list page
  * @param secretsEnabled whether Secrets are listed at all
  * @param compression whether responses are asked for gzipped; see {@link CompressionChoice}
@@ -59,6 +61,11 @@ public record LiveSettings(Duration publishInterval, Duration heartbeat, Duratio
 	public LiveSettings withCompression(Compression mode) {
 		return new LiveSettings(publishInterval, heartbeat, backoffInitial, backoffMax, slowRetry, versionPoll,
 				watchTimeoutMin, watchTimeoutMax, listTimeout, pageSize, secretsEnabled, mode);
+	}
+
+	public LiveSettings withListTimeout(Duration limit) {
+		return new LiveSettings(publishInterval, heartbeat, backoffInitial, backoffMax, slowRetry, versionPoll,
+				watchTimeoutMin, watchTimeoutMax, limit, pageSize, secretsEnabled, compression);
 	}
 
 	public LiveSettings withHeartbeat(Duration every) {

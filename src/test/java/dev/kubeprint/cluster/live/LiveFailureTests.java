@@ -217,6 +217,36 @@ class LiveFailureTests {
 		assertOnlyGets(server);
 	}
 
+	/**
+	 * A page that stops arriving halfway (a connection dead without a reset, a server stuck mid-write) is given up
+	 * after the list timeout and listed again. Pages carry no read timeout (it woke OkHttp's watchdog on every socket
+	 * read), so this is the call's own timeout at work. Without it the stalled page would end after four seconds,
+	 * successfully, and the kind would never be listed a second time.
+	 */
+	@Test
+	void aListPageThatStallsIsGivenUpAfterTheListTimeoutAndListedAgain() throws Exception {
+		server.start();
+		stubQuietCluster(server);
+		String pods = list("PodList", "7", null, null, List.of(pod("a", "7"), pod("b", "7")));
+		server.stubFor(listOf(FactKind.PODS).inScenario("stall")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(json(pods).withChunkedDribbleDelay(2, 4_000))
+			.willSetStateTo("answered"));
+		server.stubFor(listOf(FactKind.PODS).inScenario("stall").whenScenarioStateIs("answered").willReturn(json(pods)));
+		source = LiveTestSupport.source(kubeconfig(dir, server.baseUrl()), null,
+				fastSettings().withListTimeout(Duration.ofMillis(500)));
+		source.start();
+
+		await("the pods listed", () -> source.facts().pods().size() == 2, source::facts);
+
+		List<LoggedRequest> lists = requestsTo(server, "/api/v1/pods").stream()
+			.filter((r) -> !LiveTestSupport.isWatch(r))
+			.toList();
+		assertThat(lists).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(source.facts().availability(FactKind.PODS).isOk()).isTrue();
+		assertOnlyGets(server);
+	}
+
 	@Test
 	void closeStopsAnOpenWatchPromptly() throws Exception {
 		server.start();

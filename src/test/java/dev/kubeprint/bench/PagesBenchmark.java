@@ -26,9 +26,10 @@ import dev.kubeprint.testing.Kubeconfigs;
 /**
  * Pages under load at 150,000 pods: the packaged app (or another jar, to compare with an older commit) watches the
  * fake API server's generated cluster; once it is ready, wrk at 100 connections reads the overview page, an
- * unchanged panel refresh (HX-Request with the etag the page holds, answered 204), and a static file (what the
- * filter chain and the servlet cost alone). Figures, never assertions:
- * {@code ./mvnw -Pbench-pages verify [-Dbench.jar=/tmp/base.jar]}. Needs wrk ({@code apt-get install wrk}).
+ * unchanged panel refresh (HX-Request with the etag the page holds, answered 204), the nodes page, and a static file
+ * (what the filter chain and the servlet cost alone), in as many rounds as asked. Figures, never assertions:
+ * {@code ./mvnw -Pbench-pages verify [-Dbench.jar=/tmp/base.jar] [-Dbench.rounds=3]}. Needs wrk
+ * ({@code apt-get install wrk}).
  */
 public final class PagesBenchmark {
 

@@ -35,8 +35,8 @@ public final class ClusterConnection {
 	 * The clients built from one reading of the credentials, sharing one connection pool. Small requests get a read
 	 * timeout. Streams (list pages and watches) do not: a quiet watch is silent for minutes by design, and a read
 	 * timeout is armed and disarmed on every socket read, which for a list of 1.4 GB woke OkHttp's watchdog thread
-	 * about 170,000 times (a tenth of the sync's CPU). Each stream is bounded by a timeout of its own instead, armed
-	 * once per call, so a connection that died mid-list or mid-watch is still given up.
+	 * about 170,000 times (a tenth of the sync's CPU). A watch is bounded by a call timeout of its own, a list page
+	 * by {@link ListSilence}, so a connection that died mid-list or mid-watch is still given up.
 	 */
 	record Clients(ApiClient api, OkHttpClient requests, OkHttpClient streams, boolean gzip) {
 	}
@@ -112,11 +112,9 @@ public final class ClusterConnection {
 		return clients.requests().newCall(request(clients, path, query));
 	}
 
-	/** One page of a list, given up when it takes longer than {@code limit} from the request to its last byte. */
-	static Call page(Clients clients, String path, List<Pair> query, Duration limit) throws ApiException {
-		Call call = clients.streams().newCall(request(clients, path, query));
-		call.timeout().timeout(limit.toMillis(), TimeUnit.MILLISECONDS);
-		return call;
+	/** One page of a list; its reader bounds the server's silence (see {@link ListSilence}). */
+	static Call page(Clients clients, String path, List<Pair> query) throws ApiException {
+		return clients.streams().newCall(request(clients, path, query));
 	}
 
 	/** The call is abandoned a while after the server should have ended it, in case the connection died. */

@@ -156,6 +156,9 @@ final class FailurePolicy {
 		if (ex instanceof UnknownHostException) {
 			return "unknown host " + ex.getMessage() + " (server " + server + ")";
 		}
+		if (ex instanceof ListSilence.Silent) {
+			return ex.getMessage() + " (" + server + ")";
+		}
 		if (ex instanceof SocketTimeoutException || ex instanceof InterruptedIOException) {
 			return "timed out talking to " + server;
 		}

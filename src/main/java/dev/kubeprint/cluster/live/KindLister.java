@@ -1,5 +1,7 @@
 package dev.kubeprint.cluster.live;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +22,7 @@ import io.kubernetes.client.openapi.Pair;
 import okhttp3.Call;
 import okhttp3.Response;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.JacksonIOException;
 
 /** The paged LIST of one kind, from the API server's watch cache, decoded as a stream into facts. */
 final class KindLister<T> {
@@ -41,7 +44,7 @@ final class KindLister<T> {
 
 	private final Requests requests;
 
-	/** Items per page, and how long one page may take (see {@link ClusterConnection#page}). */
+	/** Items per page, and how long the server may stay silent during a page (see {@link ListSilence}). */
 	private final LiveSettings settings;
 
 	private final Projection<T> projection;
@@ -91,9 +94,9 @@ final class KindLister<T> {
 		int pages = 0;
 		while (true) {
 			String token = continueToken;
-			Call call = requests
-				.open((clients) -> ClusterConnection.page(clients, path, query(token), settings.listTimeout()));
-			try (Response response = call.execute()) {
+			Call call = requests.open((clients) -> ClusterConnection.page(clients, path, query(token)));
+			ListSilence silence = ListSilence.watch(call, settings.listTimeout());
+			try (silence; Response response = call.execute()) {
 				if (!response.isSuccessful()) {
 					ApiFailure failure = StatusReader.failure(response);
 					if (failure.code() == 410 && !continueToken.isEmpty() && restarts++ < RESTARTS) {
@@ -107,11 +110,17 @@ final class KindLister<T> {
 					}
 					throw new ApiFailureException(failure);
 				}
-				ListDecoder.Page page = decode(response, fresh, counts);
+				ListDecoder.Page page = decode(silence.listening(response.body().byteStream()), fresh, counts);
 				counts.page(page.remainingItemCount());
 				listVersion = page.resourceVersion();
 				continueToken = page.continueToken();
 				pages++;
+			}
+			catch (IOException | JacksonIOException ex) {
+				if (silence.expired()) {
+					throw silence.explained(kind.resourceName());
+				}
+				throw ex;
 			}
 			finally {
 				requests.done();
@@ -139,8 +148,8 @@ final class KindLister<T> {
 		return query;
 	}
 
-	private ListDecoder.Page decode(Response response, Map<String, T> fresh, ListCounts counts) {
-		try (JsonParser parser = SkimmingParser.over(counts.counting(response.body().byteStream()))) {
+	private ListDecoder.Page decode(InputStream body, Map<String, T> fresh, ListCounts counts) {
+		try (JsonParser parser = SkimmingParser.over(counts.counting(body))) {
 			return ListDecoder.decode(parser, projection, interner, (fact) -> {
 				counts.object();
 				// A list of a busy cluster's Events is mostly Normal ones nobody reads: dropped as they stream by

@@ -19,9 +19,8 @@ import dev.kubeprint.config.KubeprintProperties.Compression;
  * @param watchTimeoutMin shortest server-side watch timeout; each watch picks at random up to the max, as
  * client-go does, so that watches of many kinds and replicas do not all end at once
  * @param watchTimeoutMax longest server-side watch timeout
- * @param listTimeout longest one page of a list may take, from its request to its last byte, before the connection
- * is given up (a page is {@code pageSize} objects: megabytes, seconds at most on a link that can carry the list at
- * all); also the longest silence of any other request
+ * @param listTimeout longest silence while reading a list page (or waiting for its first byte) before the connection
+ * is given up, however long the page takes while bytes keep coming; also the longest silence of any other request
  * @param pageSize items per list page
  * @param secretsEnabled whether Secrets are listed at all
  * @param compression whether responses are asked for gzipped; see {@link CompressionChoice}

@@ -137,6 +137,14 @@ class FailurePolicyTests {
 	}
 
 	@Test
+	void aListPageGivenUpForSilenceSaysForHowLongAndWhat() {
+		Decision decision = decide(new Unreachable(
+				new ListSilence.Silent("the API server sent nothing for 60 s while listing pods"), SERVER));
+		assertThat(decision.publish().orElseThrow().reason())
+			.isEqualTo("unreachable: the API server sent nothing for 60 s while listing pods (" + SERVER + ")");
+	}
+
+	@Test
 	void backoffDoublesFromPointEightSecondsToThirtyWithTwentyPercentJitter() {
 		Retries retries = policy.start();
 		long[] waits = new long[8];

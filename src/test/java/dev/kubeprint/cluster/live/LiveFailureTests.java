@@ -219,9 +219,9 @@ class LiveFailureTests {
 
 	/**
 	 * A page that stops arriving halfway (a connection dead without a reset, a server stuck mid-write) is given up
-	 * after the list timeout and listed again. Pages carry no read timeout (it woke OkHttp's watchdog on every socket
-	 * read), so this is the call's own timeout at work. Without it the stalled page would end after four seconds,
-	 * successfully, and the kind would never be listed a second time.
+	 * after the list timeout of silence and listed again. Pages carry no read timeout (it woke OkHttp's watchdog on
+	 * every socket read), so this is {@link ListSilence} at work. Without it the stalled page would end after four
+	 * seconds, successfully, and the kind would never be listed a second time.
 	 */
 	@Test
 	void aListPageThatStallsIsGivenUpAfterTheListTimeoutAndListedAgain() throws Exception {
@@ -245,6 +245,28 @@ class LiveFailureTests {
 		assertThat(lists).hasSizeGreaterThanOrEqualTo(2);
 		assertThat(source.facts().availability(FactKind.PODS).isOk()).isTrue();
 		assertOnlyGets(server);
+	}
+
+	/**
+	 * What is bounded is silence, not length: a server that ignores {@code limit} (resourceVersion=0 from the watch
+	 * cache, before Kubernetes 1.33) sends the whole list as one page, which may rightly take minutes. A page that
+	 * keeps coming for three times the list timeout, a little every 150 ms, is read once and whole.
+	 */
+	@Test
+	void aListPageThatKeepsComingIsReadWholeHoweverLongItTakes() throws Exception {
+		server.start();
+		stubQuietCluster(server);
+		String pods = list("PodList", "7", null, null, List.of(pod("a", "7"), pod("b", "7")));
+		server.stubFor(listOf(FactKind.PODS).willReturn(json(pods).withChunkedDribbleDelay(30, 4_500)));
+		source = LiveTestSupport.source(kubeconfig(dir, server.baseUrl()), null,
+				fastSettings().withListTimeout(Duration.ofMillis(1_500)));
+		source.start();
+
+		await("the pods listed", () -> source.facts().pods().size() == 2, source::facts);
+
+		assertThat(requestsTo(server, "/api/v1/pods").stream().filter((r) -> !LiveTestSupport.isWatch(r)))
+			.hasSize(1);
+		assertThat(source.facts().availability(FactKind.PODS).isOk()).isTrue();
 	}
 
 	@Test

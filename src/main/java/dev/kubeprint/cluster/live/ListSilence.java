@@ -5,9 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import okhttp3.Call;
@@ -16,17 +15,15 @@ import okhttp3.Call;
  * Gives up a list page the API server has stopped sending: a connection dead without a reset, a server stuck
  * mid-write. Silence, not length, is what is bounded, since a server may ignore {@code limit} (kube-apiserver before
  * 1.33 serves {@code resourceVersion=0} whole from its watch cache) and send one page of a gigabyte that rightly
- * takes minutes. OkHttp's read timeout bounds the same silence but is armed and disarmed on every socket read,
- * waking its watchdog thread each time (170,000 times, a tenth of the CPU, for a list of 150,000 pods); here a read
- * only notes the time, and one shared thread looks every so often.
+ * takes minutes. As with a read timeout, only time spent waiting for the server counts (for the response, then in
+ * each read), not the reader's own work between reads. OkHttp's read timeout bounds the same silence but is armed
+ * and disarmed on every socket read, waking its watchdog thread each time (170,000 times, a tenth of the CPU, for a
+ * list of 150,000 pods); here a read only notes when it started and ended, and one shared thread looks every so
+ * often.
  */
 final class ListSilence implements AutoCloseable {
 
-	private static final ScheduledExecutorService CHECKS = Executors.newSingleThreadScheduledExecutor((task) -> {
-		Thread thread = new Thread(task, "kubeprint-list-silence");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private static final ScheduledThreadPoolExecutor CHECKS = checks();
 
 	private final Call call;
 
@@ -36,7 +33,8 @@ final class ListSilence implements AutoCloseable {
 
 	private final ScheduledFuture<?> check;
 
-	private volatile long heard = System.nanoTime();
+	/** When the current wait for the server began; 0 while the reader is not waiting. */
+	private volatile long waitingSince = System.nanoTime();
 
 	private volatile boolean expired;
 
@@ -53,30 +51,51 @@ final class ListSilence implements AutoCloseable {
 		return new ListSilence(call, limit);
 	}
 
+	private static ScheduledThreadPoolExecutor checks() {
+		ScheduledThreadPoolExecutor checks = new ScheduledThreadPoolExecutor(1, (task) -> {
+			Thread thread = new Thread(task, "kubeprint-list-silence");
+			thread.setDaemon(true);
+			return thread;
+		});
+		// A page's check is cancelled when the page ends: out of the queue at once, not at its next turn.
+		checks.setRemoveOnCancelPolicy(true);
+		return checks;
+	}
+
 	/** Cancelling again until closed is harmless; the reader closes this as soon as its read fails. */
 	private void check() {
-		if (System.nanoTime() - heard > limitNanos) {
+		long since = waitingSince;
+		if (since != 0 && System.nanoTime() - since > limitNanos) {
 			expired = true;
 			call.cancel();
 		}
 	}
 
-	/** The body, each read noting that the server was heard. */
+	/** The body of the response, which has come: each read is a wait for the server. */
 	InputStream listening(InputStream body) {
+		waitingSince = 0;
 		return new FilterInputStream(body) {
 
 			@Override
 			public int read() throws IOException {
-				int b = super.read();
-				heard = System.nanoTime();
-				return b;
+				waitingSince = System.nanoTime();
+				try {
+					return super.read();
+				}
+				finally {
+					waitingSince = 0;
+				}
 			}
 
 			@Override
 			public int read(byte[] buffer, int offset, int length) throws IOException {
-				int n = super.read(buffer, offset, length);
-				heard = System.nanoTime();
-				return n;
+				waitingSince = System.nanoTime();
+				try {
+					return super.read(buffer, offset, length);
+				}
+				finally {
+					waitingSince = 0;
+				}
 			}
 
 		};

@@ -23,11 +23,11 @@ import dev.kubeprint.web.Pages.Placed;
 @Component
 class PanelFragments {
 
-	private final PanelRenderer renderer;
-
 	private static final String HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8).toString();
 
 	private static final String NO_STORE = CacheControl.noStore().getHeaderValue();
+
+	private final PanelRenderer renderer;
 
 	private final Pages pages;
 

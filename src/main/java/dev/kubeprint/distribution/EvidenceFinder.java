@@ -1,10 +1,14 @@
 package dev.kubeprint.distribution;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,9 +42,53 @@ final class EvidenceFinder {
 
 	private final Map<String, Pattern> patterns = new HashMap<>();
 
+	/** The pods grouped for the rules that look at pods, made at the first such rule. */
+	private Pods pods;
+
 	EvidenceFinder(ClusterFacts facts, Texts t) {
 		this.facts = facts;
 		this.t = t;
+	}
+
+	/**
+	 * The pods as the pod rules look at them, grouped once per analysis: there are some twenty such rules, and each
+	 * went through all 150,000 pods of a large cluster, most of the distribution's time per facts version. Each
+	 * group keeps the pods' order, so the first sighting is the same.
+	 */
+	private record Pods(Map<String, List<PodFact>> byNamespace, List<PodFact> staticPods, List<PodFact> withFlags,
+			Map<String, List<PodFact>> byImage) {
+
+		static Pods of(List<PodFact> pods) {
+			Map<String, List<PodFact>> byNamespace = new HashMap<>();
+			List<PodFact> staticPods = new ArrayList<>();
+			List<PodFact> withFlags = new ArrayList<>();
+			Map<String, List<PodFact>> byImage = new LinkedHashMap<>();
+			for (PodFact p : pods) {
+				byNamespace.computeIfAbsent(p.namespace(), (n) -> new ArrayList<>()).add(p);
+				if (isStatic(p)) {
+					staticPods.add(p);
+				}
+				if (!p.flags().isEmpty()) {
+					withFlags.add(p);
+				}
+				if (p.image() != null) {
+					byImage.computeIfAbsent(p.image(), (i) -> new ArrayList<>()).add(p);
+				}
+			}
+			return new Pods(byNamespace, staticPods, withFlags, byImage);
+		}
+
+		List<PodFact> inNamespace(String namespace) {
+			return byNamespace.getOrDefault(namespace, List.of());
+		}
+
+	}
+
+	private Pods pods() {
+		if (pods == null) {
+			pods = Pods.of(facts.items(FactKind.PODS));
+		}
+		return pods;
 	}
 
 	/**
@@ -49,31 +97,35 @@ final class EvidenceFinder {
 	 */
 	Optional<String> find(EvidenceRule r) {
 		if (r.providerId() != null) {
-			return nodes((n) -> matches(r.providerId(), n.providerId())
-				.map((v) -> t.get("distribution.seen.provider-id", v, n.name())));
+			return nodes((n) -> matches(r.providerId(), n.providerId()),
+					(n) -> t.get("distribution.seen.provider-id", n.providerId(), n.name()));
 		}
 		if (r.nodeLabel() != null) {
-			return nodes((n) -> entry(r.nodeLabel(), n.labels())
-				.map((e) -> t.get("distribution.seen.node-label", e.getKey(), cut(e.getValue()), n.name())));
+			return nodes((n) -> entry(r.nodeLabel(), n.labels()).isPresent(), (n) -> entry(r.nodeLabel(), n.labels())
+				.map((e) -> t.get("distribution.seen.node-label", e.getKey(), cut(e.getValue()), n.name()))
+				.orElseThrow());
 		}
 		if (r.nodeAnnotation() != null) {
-			return nodes((n) -> entry(r.nodeAnnotation(), n.annotations())
-				.map((e) -> t.get("distribution.seen.node-annotation", e.getKey(), cut(e.getValue()), n.name())));
+			return nodes((n) -> entry(r.nodeAnnotation(), n.annotations()).isPresent(),
+					(n) -> entry(r.nodeAnnotation(), n.annotations())
+						.map((e) -> t.get("distribution.seen.node-annotation", e.getKey(), cut(e.getValue()), n.name()))
+						.orElseThrow());
 		}
 		if (r.nodeName() != null) {
-			return nodes((n) -> matches(r.nodeName(), n.name()).map((v) -> t.get("distribution.seen.node-name", v)));
+			return nodes((n) -> matches(r.nodeName(), n.name()), (n) -> t.get("distribution.seen.node-name", n.name()));
 		}
 		if (r.osImage() != null) {
-			return nodes((n) -> matches(r.osImage(), n.info().osImage())
-				.map((v) -> t.get("distribution.seen.os-image", v, n.name())));
+			return nodes((n) -> matches(r.osImage(), n.info().osImage()),
+					(n) -> t.get("distribution.seen.os-image", n.info().osImage(), n.name()));
 		}
 		if (r.kubeletVersion() != null) {
-			return nodes((n) -> matches(r.kubeletVersion(), n.info().kubeletVersion())
-				.map((v) -> t.get("distribution.seen.kubelet-version", v, n.name())));
+			return nodes((n) -> matches(r.kubeletVersion(), n.info().kubeletVersion()),
+					(n) -> t.get("distribution.seen.kubelet-version", n.info().kubeletVersion(), n.name()));
 		}
 		if (r.serverVersion() != null) {
 			return facts.serverVersion()
-				.flatMap((v) -> matches(r.serverVersion(), v.gitVersion()))
+				.map((v) -> v.gitVersion())
+				.filter((v) -> matches(r.serverVersion(), v))
 				.map((v) -> t.get("distribution.seen.server-version", v));
 		}
 		if (r.image() != null) {
@@ -87,22 +139,19 @@ final class EvidenceFinder {
 			int slash = r.pod().indexOf('/');
 			String namespace = r.pod().substring(0, slash);
 			String prefix = r.pod().substring(slash + 1);
-			return firstOf(facts.items(FactKind.PODS),
-					(p) -> namespace.equals(p.namespace()) && p.name().startsWith(prefix)
-							? Optional.of(t.get("distribution.seen.pod", id(p))) : Optional.empty());
+			return firstOf(pods().inNamespace(namespace), (p) -> p.name().startsWith(prefix),
+					(p) -> t.get("distribution.seen.pod", id(p)));
 		}
 		if (r.staticPod() != null) {
-			return firstOf(facts.items(FactKind.PODS),
-					(p) -> isStatic(p) && p.name().equals(r.staticPod() + p.nodeName())
-							? Optional.of(t.get("distribution.seen.static-pod", id(p), p.nodeName()))
-							: Optional.empty());
+			return firstOf(pods().staticPods(), (p) -> p.name().equals(r.staticPod() + p.nodeName()),
+					(p) -> t.get("distribution.seen.static-pod", id(p), p.nodeName()));
 		}
 		if (r.flag() != null) {
 			int eq = r.flag().indexOf('=');
 			String name = r.flag().substring(0, eq);
 			String regex = r.flag().substring(eq + 1);
-			return firstOf(facts.items(FactKind.PODS), (p) -> matches(regex, p.flags().get(name))
-				.map((v) -> t.get("distribution.seen.flag", name, cut(p.flags().get(name)), id(p))));
+			return firstOf(pods().withFlags(), (p) -> matches(regex, p.flags().get(name)),
+					(p) -> t.get("distribution.seen.flag", name, cut(p.flags().get(name)), id(p)));
 		}
 		if (r.configMap() != null) {
 			return configMap(r.configMap(), r.configMapData());
@@ -113,16 +162,19 @@ final class EvidenceFinder {
 	private Optional<String> image(String prefix) {
 		Tally tally = new Tally();
 		for (DaemonSetFact d : facts.items(FactKind.DAEMON_SETS)) {
-			firstImage(d.images(), prefix).ifPresent((i) -> tally.add(image(i, "DaemonSet", d.namespace(), d.name())));
+			firstImage(d.images(), prefix).ifPresent((i) -> tally.add(() -> image(i, "DaemonSet", d.namespace(), d.name())));
 		}
 		for (DeploymentFact d : facts.items(FactKind.DEPLOYMENTS)) {
-			firstImage(d.images(), prefix).ifPresent((i) -> tally.add(image(i, "Deployment", d.namespace(), d.name())));
+			firstImage(d.images(), prefix)
+				.ifPresent((i) -> tally.add(() -> image(i, "Deployment", d.namespace(), d.name())));
 		}
 		// Pods only when no workload showed it: a pod usually belongs to one of those, and would count twice.
 		if (tally.first == null) {
-			for (PodFact p : facts.items(FactKind.PODS)) {
-				if (p.image() != null && p.image().startsWith(prefix)) {
-					tally.add(image(p.image(), "Pod", p.namespace(), p.name()));
+			// Images in the order their first pod came, so the first pod seen here is the first in the list.
+			for (Map.Entry<String, List<PodFact>> byImage : pods().byImage().entrySet()) {
+				if (byImage.getKey().startsWith(prefix)) {
+					PodFact p = byImage.getValue().get(0);
+					tally.add(() -> image(p.image(), "Pod", p.namespace(), p.name()), byImage.getValue().size());
 				}
 			}
 		}
@@ -162,26 +214,29 @@ final class EvidenceFinder {
 
 	private Optional<String> csiDriver(String driver) {
 		Optional<String> byVolume = firstOf(facts.items(FactKind.PERSISTENT_VOLUMES),
-				(PersistentVolumeFact v) -> driver.equals(v.csiDriver())
-						? Optional.of(t.get("distribution.seen.csi-driver", driver, "PersistentVolume", v.name()))
-						: Optional.empty());
+				(PersistentVolumeFact v) -> driver.equals(v.csiDriver()),
+				(v) -> t.get("distribution.seen.csi-driver", driver, "PersistentVolume", v.name()));
 		if (byVolume.isPresent()) {
 			return byVolume;
 		}
-		return firstOf(facts.items(FactKind.VOLUME_ATTACHMENTS), (VolumeAttachmentFact a) -> driver.equals(a.attacher())
-				? Optional.of(t.get("distribution.seen.csi-driver", driver, "VolumeAttachment", a.name()))
-				: Optional.empty());
+		return firstOf(facts.items(FactKind.VOLUME_ATTACHMENTS), (VolumeAttachmentFact a) -> driver.equals(a.attacher()),
+				(a) -> t.get("distribution.seen.csi-driver", driver, "VolumeAttachment", a.name()));
 	}
 
-	private Optional<String> nodes(Function<NodeFact, Optional<String>> sighting) {
-		return firstOf(facts.nodes(), sighting);
+	private Optional<String> nodes(Predicate<NodeFact> seen, Function<NodeFact, String> says) {
+		return firstOf(facts.nodes(), seen, says);
 	}
 
-	/** The first sighting among the items, with how many more items showed the same. */
-	private <T> Optional<String> firstOf(List<T> items, Function<T, Optional<String>> sighting) {
+	/**
+	 * The first item seen, in words, with how many more items showed the same. Only the first is put in words: a
+	 * rule that matches every one of 5,000 nodes or 150,000 pods once formatted a sentence for each.
+	 */
+	private <T> Optional<String> firstOf(List<T> items, Predicate<T> seen, Function<T, String> says) {
 		Tally tally = new Tally();
 		for (T item : items) {
-			sighting.apply(item).ifPresent(tally::add);
+			if (seen.test(item)) {
+				tally.add(() -> says.apply(item));
+			}
 		}
 		return tally.result();
 	}
@@ -193,12 +248,18 @@ final class EvidenceFinder {
 
 		int more;
 
-		void add(String sighting) {
+		void add(Supplier<String> sighting) {
+			add(sighting, 1);
+		}
+
+		/** {@code count} sightings alike, the first of them in {@code sighting}. */
+		void add(Supplier<String> sighting, int count) {
 			if (first == null) {
-				first = sighting;
+				first = sighting.get();
+				more += count - 1;
 			}
 			else {
-				more++;
+				more += count;
 			}
 		}
 
@@ -212,12 +273,11 @@ final class EvidenceFinder {
 	}
 
 	/**
-	 * The whole value when the regex is found in it, uncut: these are identifiers (providerID, versions, names)
-	 * that an SRE pastes into kubectl.
+	 * Whether the regex is found in the value; the sighting then names the whole value, uncut: these are identifiers
+	 * (providerID, versions, names) that an SRE pastes into kubectl.
 	 */
-	private Optional<String> matches(String regex, String value) {
-		return value != null && !value.isEmpty() && pattern(regex).matcher(value).find() ? Optional.of(value)
-				: Optional.empty();
+	private boolean matches(String regex, String value) {
+		return value != null && !value.isEmpty() && pattern(regex).matcher(value).find();
 	}
 
 	/** Compiled once per analysis, not once per node: bounded by the number of rules. */

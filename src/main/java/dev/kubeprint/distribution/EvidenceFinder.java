@@ -162,7 +162,8 @@ final class EvidenceFinder {
 	private Optional<String> image(String prefix) {
 		Tally tally = new Tally();
 		for (DaemonSetFact d : facts.items(FactKind.DAEMON_SETS)) {
-			firstImage(d.images(), prefix).ifPresent((i) -> tally.add(() -> image(i, "DaemonSet", d.namespace(), d.name())));
+			firstImage(d.images(), prefix)
+				.ifPresent((i) -> tally.add(() -> image(i, "DaemonSet", d.namespace(), d.name())));
 		}
 		for (DeploymentFact d : facts.items(FactKind.DEPLOYMENTS)) {
 			firstImage(d.images(), prefix)
@@ -219,7 +220,8 @@ final class EvidenceFinder {
 		if (byVolume.isPresent()) {
 			return byVolume;
 		}
-		return firstOf(facts.items(FactKind.VOLUME_ATTACHMENTS), (VolumeAttachmentFact a) -> driver.equals(a.attacher()),
+		return firstOf(facts.items(FactKind.VOLUME_ATTACHMENTS),
+				(VolumeAttachmentFact a) -> driver.equals(a.attacher()),
 				(a) -> t.get("distribution.seen.csi-driver", driver, "VolumeAttachment", a.name()));
 	}
 

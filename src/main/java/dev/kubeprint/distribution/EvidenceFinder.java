@@ -101,15 +101,10 @@ final class EvidenceFinder {
 					(n) -> t.get("distribution.seen.provider-id", n.providerId(), n.name()));
 		}
 		if (r.nodeLabel() != null) {
-			return nodes((n) -> entry(r.nodeLabel(), n.labels()).isPresent(), (n) -> entry(r.nodeLabel(), n.labels())
-				.map((e) -> t.get("distribution.seen.node-label", e.getKey(), cut(e.getValue()), n.name()))
-				.orElseThrow());
+			return nodeEntries(r.nodeLabel(), NodeFact::labels, "distribution.seen.node-label");
 		}
 		if (r.nodeAnnotation() != null) {
-			return nodes((n) -> entry(r.nodeAnnotation(), n.annotations()).isPresent(),
-					(n) -> entry(r.nodeAnnotation(), n.annotations())
-						.map((e) -> t.get("distribution.seen.node-annotation", e.getKey(), cut(e.getValue()), n.name()))
-						.orElseThrow());
+			return nodeEntries(r.nodeAnnotation(), NodeFact::annotations, "distribution.seen.node-annotation");
 		}
 		if (r.nodeName() != null) {
 			return nodes((n) -> matches(r.nodeName(), n.name()), (n) -> t.get("distribution.seen.node-name", n.name()));
@@ -227,6 +222,14 @@ final class EvidenceFinder {
 
 	private Optional<String> nodes(Predicate<NodeFact> seen, Function<NodeFact, String> says) {
 		return firstOf(facts.nodes(), seen, says);
+	}
+
+	/** A node label or annotation rule: the key (and value) it names, with the node. */
+	private Optional<String> nodeEntries(String rule, Function<NodeFact, Map<String, String>> entries, String says) {
+		return nodes((n) -> entry(rule, entries.apply(n)).isPresent(), (n) -> {
+			Map.Entry<String, String> e = entry(rule, entries.apply(n)).orElseThrow();
+			return t.get(says, e.getKey(), cut(e.getValue()), n.name());
+		});
 	}
 
 	/**

@@ -16,9 +16,11 @@ import org.springframework.core.env.Environment;
  * own 200 let a hundred readers run at once on two cores, and the threads that every reader depends on got a
  * hundredth of the CPU each: the JIT compiler went on compiling the request path for minutes after start, and panel
  * cuts for new facts ran past the panels' lag, so readers waited for them. With eight threads the same load was served
- * faster and more evenly (BENCHMARKS.md, "Request threads"): what waits, waits in Tomcat's queue, in order. No request
- * holds a thread for long: pages read cached cuts, and a reader who must wait for a cut waits for one already
- * running, which needs no other request thread to finish.
+ * faster and more evenly (BENCHMARKS.md, "Request threads"): what waits, waits in Tomcat's queue, in order. A request
+ * rarely holds its thread for long: pages read cached cuts, and a reader who must wait for a cut waits for one already
+ * running, which needs no other request thread to finish. What can hold every thread is a cut every reader waits for,
+ * a cluster's first of a page (seconds at 150,000 pods) or one whose lag ran out; the health probes, which share the
+ * pool, then wait too.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(TomcatWebServerFactory.class)
